@@ -1,0 +1,24 @@
+namespace Infra.Core.Scenarios;
+
+/// <summary>Limits for the optimiser: it stops at whichever comes first.</summary>
+public sealed record SolverSettings
+{
+    public double TimeLimitSeconds { get; init; } = 60;
+
+    /// <summary>Relative gap at which the solver stops (0.01 = 1 %).</summary>
+    public double RelativeGap { get; init; } = 0.01;
+
+    public int Threads { get; init; } = 2;
+
+    /// <summary>Shortest paths per site kept in the reduced candidate graph.</summary>
+    public int PathsPerSite { get; init; } = 4;
+
+    /// <summary>Neighbours per node in the fallback graph when no street layer is given.</summary>
+    public int NearestNeighbours { get; init; } = 6;
+
+    /// <summary>Straight-line length times this factor gives the trench length in the fallback graph.</summary>
+    public double DetourFactor { get; init; } = 1.4;
+
+    /// <summary>Street end points closer than this are merged when noding the street layer, metres.</summary>
+    public double SnapToleranceM { get; init; } = 1.0;
+}
