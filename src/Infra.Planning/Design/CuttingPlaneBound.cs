@@ -1,0 +1,77 @@
+using System.Diagnostics;
+
+namespace Infra.Planning.Design;
+
+/// <summary>
+/// The LP relaxation of the directed-cut model, tightened round by round with violated directed cuts
+/// (warm-started dual simplex in CLP). Its optimum is a valid lower bound for the network design on the
+/// candidate graph: every row added is valid for every optimal design.
+/// </summary>
+internal sealed class CuttingPlaneBound
+{
+    private readonly NetworkDesignModel _model;
+    private readonly DirectedCutSeparator _separator;
+
+    public CuttingPlaneBound(NetworkDesignModel model, DirectedCutSeparator separator)
+    {
+        _model = model;
+        _separator = separator;
+    }
+
+    /// <summary>Cuts found so far, to hand to the MIP.</summary>
+    public List<SparseRow> Cuts { get; } = [];
+
+    public int Rounds { get; private set; }
+
+    /// <summary>The LP value of the last round solved to optimality; negative infinity when none was.</summary>
+    public double Bound { get; private set; } = double.NegativeInfinity;
+
+    /// <summary>The LP solution of the last optimal round.</summary>
+    public double[] Solution { get; private set; } = [];
+
+    /// <summary>Reduced costs of the last optimal round (for fixing columns against an incumbent).</summary>
+    public double[] ReducedCosts { get; private set; } = [];
+
+    /// <summary>
+    /// Runs rounds until no cut is violated, the bound stalls (less than <paramref name="stallRelative"/> gain over
+    /// five rounds), or <paramref name="seconds"/> pass. Returns true when the final LP had no violated cut.
+    /// </summary>
+    public bool Run(double seconds, int cutsPerRound, double stallRelative, IProgress<double>? progress, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        using var lp = new ClpLinearProgram(_model.Model);
+        var history = new List<double>();
+        var warm = false;
+        while (clock.Elapsed.TotalSeconds < seconds)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!lp.Solve(warm, seconds - clock.Elapsed.TotalSeconds))
+            {
+                return false;
+            }
+
+            warm = true;
+            Rounds++;
+            Bound = lp.ObjectiveValue;
+            Solution = lp.Solution();
+            ReducedCosts = lp.ReducedCosts();
+            history.Add(Bound);
+            progress?.Report(Math.Min(1, clock.Elapsed.TotalSeconds / seconds));
+            var cuts = _separator.Separate(Solution, cutsPerRound, cancellationToken);
+            if (cuts.Count == 0)
+            {
+                return true;
+            }
+
+            if (history.Count > 5 && history[^1] - history[^6] < stallRelative * Math.Abs(history[^1]))
+            {
+                return false;
+            }
+
+            Cuts.AddRange(cuts);
+            lp.AddRows(cuts);
+        }
+
+        return false;
+    }
+}

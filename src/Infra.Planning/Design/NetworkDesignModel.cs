@@ -1,0 +1,299 @@
+using Infra.Core.Sites;
+using Infra.Planning.Graph;
+using Infra.Planning.Instance;
+
+namespace Infra.Planning.Design;
+
+/// <summary>
+/// The rooted prize-collecting Steiner arborescence model of the network design (planning-model.md):
+/// a super-root joins every tap; every undirected candidate edge becomes two arcs; a fibre site must be
+/// entered by a built arc and every node set holding it without the root must be entered (directed cuts,
+/// separated on demand). Radio assignment, leased lines and the aggregate limits up to the deadline sit
+/// beside it. Columns and base rows are built once; cuts are added as rows by <see cref="DirectedCutSeparator"/>.
+/// </summary>
+internal sealed class NetworkDesignModel
+{
+    /// <summary>Objective cost of leaving a site unserved (only where the scenario allows partial plans).</summary>
+    internal const double UnservedPenaltyEuro = 10_000_000;
+
+    private NetworkDesignModel(PlanningInstance instance)
+    {
+        Instance = instance;
+        var graph = instance.Graph;
+        var sites = instance.Sites.Count;
+        FibreColumn = Filled(sites);
+        LeasedColumn = Filled(sites);
+        UnservedColumn = Filled(sites);
+        RootArcColumn = Filled(graph.Nodes.Count);
+        ArcColumnForward = Filled(graph.Edges.Count);
+        ArcColumnBackward = Filled(graph.Edges.Count);
+    }
+
+    public PlanningInstance Instance { get; }
+
+    public SparseModel Model { get; } = new();
+
+    public int[] FibreColumn { get; }
+
+    public int[] LeasedColumn { get; }
+
+    public int[] UnservedColumn { get; }
+
+    /// <summary>Radio columns with their candidate.</summary>
+    public List<(int Column, RadioCandidate Candidate)> RadioColumns { get; } = [];
+
+    /// <summary>Column of the arc root→tap per node (-1 where the node is no tap).</summary>
+    public int[] RootArcColumn { get; }
+
+    /// <summary>Column of the arc From→To per edge.</summary>
+    public int[] ArcColumnForward { get; }
+
+    /// <summary>Column of the arc To→From per edge.</summary>
+    public int[] ArcColumnBackward { get; }
+
+    /// <summary>Arcs entering each node: (column, tail node or -1 for the root).</summary>
+    public List<(int Column, int Tail)>[] InArcs { get; private set; } = [];
+
+    /// <summary>Tail (-1 for the root) and head node per arc column.</summary>
+    public Dictionary<int, (int Tail, int Head)> ArcEnds { get; } = [];
+
+    /// <summary>Sites with a fibre column, and their node.</summary>
+    public List<(int Site, int Node)> FibreSites { get; } = [];
+
+    public static NetworkDesignModel Build(PlanningInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        var m = new NetworkDesignModel(instance);
+        m.AddColumns();
+        m.AddRows();
+        return m;
+    }
+
+    private static int[] Filled(int n) => Enumerable.Repeat(-1, n).ToArray();
+
+    private void AddColumns()
+    {
+        var bonus = Instance.Scenario.Policies.FibreBonus;
+        var allowPartial = Instance.Scenario.Policies.AllowPartialPlan;
+        foreach (var s in Instance.Sites.Where(s => !s.KeepsCurrentUplink))
+        {
+            if (s.Option(Technology.Fibre) is { } fibre && Instance.Graph.SiteNode.TryGetValue(s.Index, out var node))
+            {
+                FibreColumn[s.Index] = Model.AddColumn($"f_{s.Index}", 0, 1, fibre.NpvEuro - bonus, true);
+                FibreSites.Add((s.Index, node));
+            }
+
+            if (s.Option(Technology.Leased) is { } leased)
+            {
+                LeasedColumn[s.Index] = Model.AddColumn($"l_{s.Index}", 0, 1, leased.NpvEuro, true);
+            }
+
+            if (allowPartial)
+            {
+                UnservedColumn[s.Index] = Model.AddColumn($"u_{s.Index}", 0, 1, UnservedPenaltyEuro, true);
+            }
+        }
+
+        foreach (var c in Instance.RadioCandidates)
+        {
+            var site = Instance.Sites[c.SiteIndex];
+            if (site.KeepsCurrentUplink || site.Option(Technology.Radio) is not { } radio || !HubUsable(c.HubIndex))
+            {
+                continue;
+            }
+
+            RadioColumns.Add((Model.AddColumn($"z_{c.SiteIndex}_{c.HubIndex}", 0, 1, radio.NpvEuro, true), c));
+        }
+
+        var factor = Instance.PassiveNpvFactor;
+        var graph = Instance.Graph;
+        foreach (var tap in graph.TapNodes)
+        {
+            RootArcColumn[tap] = Model.AddColumn($"r_{tap}", 0, 1, graph.Nodes[tap].TapCostEuro * factor, true);
+        }
+
+        foreach (var e in graph.Edges)
+        {
+            var cost = e.CapexEuro * factor;
+            ArcColumnForward[e.Index] = Model.AddColumn($"a_{e.From}_{e.To}", 0, 1, cost, true);
+            ArcColumnBackward[e.Index] = Model.AddColumn($"a_{e.To}_{e.From}", 0, 1, cost, true);
+        }
+
+        InArcs = new List<(int, int)>[graph.Nodes.Count];
+        for (var v = 0; v < graph.Nodes.Count; v++)
+        {
+            InArcs[v] = [];
+            if (RootArcColumn[v] >= 0)
+            {
+                InArcs[v].Add((RootArcColumn[v], -1));
+            }
+        }
+
+        foreach (var e in graph.Edges)
+        {
+            InArcs[e.To].Add((ArcColumnForward[e.Index], e.From));
+            InArcs[e.From].Add((ArcColumnBackward[e.Index], e.To));
+        }
+
+        for (var v = 0; v < InArcs.Length; v++)
+        {
+            foreach (var (column, tail) in InArcs[v])
+            {
+                ArcEnds[column] = (tail, v);
+            }
+        }
+    }
+
+    /// <summary>A hub can serve links if it has fibre today or may get it.</summary>
+    private bool HubUsable(int hubIndex)
+    {
+        var hub = Instance.Hubs[hubIndex];
+        return hub.HasFibreAlready || (hub.SiteIndex >= 0 && FibreColumn[hub.SiteIndex] >= 0);
+    }
+
+    private void AddRows()
+    {
+        AddChoiceRows();
+        AddDegreeRows();
+        AddRadioRows();
+        AddAggregateRows();
+    }
+
+    private void AddChoiceRows()
+    {
+        var radioBySite = RadioColumns.ToLookup(r => r.Candidate.SiteIndex, r => r.Column);
+        foreach (var s in Instance.Sites.Where(s => !s.KeepsCurrentUplink))
+        {
+            var terms = new List<(int, double)>();
+            foreach (var col in new[] { FibreColumn[s.Index], LeasedColumn[s.Index], UnservedColumn[s.Index] }.Where(c => c >= 0))
+            {
+                terms.Add((col, 1));
+            }
+
+            terms.AddRange(radioBySite[s.Index].Select(c => (c, 1.0)));
+            if (terms.Count > 0)
+            {
+                Model.AddRow(terms, 1, 1);
+            }
+        }
+    }
+
+    private void AddDegreeRows()
+    {
+        var graph = Instance.Graph;
+        var outArcs = new List<int>[graph.Nodes.Count];
+        for (var v = 0; v < outArcs.Length; v++)
+        {
+            outArcs[v] = [];
+        }
+
+        foreach (var e in graph.Edges)
+        {
+            outArcs[e.From].Add(ArcColumnForward[e.Index]);
+            outArcs[e.To].Add(ArcColumnBackward[e.Index]);
+        }
+
+        var siteOfNode = FibreSites.ToDictionary(s => s.Node, s => s.Site);
+        for (var v = 0; v < graph.Nodes.Count; v++)
+        {
+            var inTerms = InArcs[v].Select(a => (a.Column, 1.0)).ToList();
+            if (inTerms.Count == 0)
+            {
+                continue;
+            }
+
+            Model.AddRow(inTerms, double.NegativeInfinity, 1);
+            if (siteOfNode.TryGetValue(v, out var site))
+            {
+                // The trivial directed cut S = {v}: a fibre site is entered by a built arc.
+                Model.AddRow([.. inTerms, (FibreColumn[site], -1.0)], 0, double.PositiveInfinity);
+            }
+            else if (graph.Nodes[v].Kind != CandidateNodeKind.Site)
+            {
+                // A Steiner node that is entered is also left: leaves of an optimal tree are fibre sites.
+                Model.AddRow([.. inTerms, .. outArcs[v].Select(c => (c, -1.0))], double.NegativeInfinity, 0);
+            }
+        }
+    }
+
+    private void AddRadioRows()
+    {
+        foreach (var group in RadioColumns.GroupBy(r => r.Candidate.HubIndex).OrderBy(g => g.Key))
+        {
+            var hub = Instance.Hubs[group.Key];
+            var links = group.Select(r => (r.Column, 1.0)).ToList();
+            if (hub.HasFibreAlready)
+            {
+                Model.AddRow(links, double.NegativeInfinity, hub.MaxLinks);
+                continue;
+            }
+
+            var fibre = FibreColumn[hub.SiteIndex];
+            Model.AddRow([.. links, (fibre, -hub.MaxLinks)], double.NegativeInfinity, 0);
+            foreach (var (column, _) in group)
+            {
+                Model.AddRow([(column, 1.0), (fibre, -1.0)], double.NegativeInfinity, 0);
+            }
+        }
+    }
+
+    private void AddAggregateRows()
+    {
+        var graph = Instance.Graph;
+        var trench = new List<(int, double)>();
+        var capex = new List<(int, double)>();
+        foreach (var e in graph.Edges)
+        {
+            if (e.TrenchMetres > 0)
+            {
+                trench.Add((ArcColumnForward[e.Index], e.TrenchMetres));
+                trench.Add((ArcColumnBackward[e.Index], e.TrenchMetres));
+            }
+
+            if (e.CapexEuro > 0)
+            {
+                capex.Add((ArcColumnForward[e.Index], e.CapexEuro));
+                capex.Add((ArcColumnBackward[e.Index], e.CapexEuro));
+            }
+        }
+
+        foreach (var tap in graph.TapNodes)
+        {
+            capex.Add((RootArcColumn[tap], graph.Nodes[tap].TapCostEuro));
+        }
+
+        foreach (var s in Instance.Sites)
+        {
+            AddCapex(capex, FibreColumn[s.Index], s.Option(Technology.Fibre));
+            AddCapex(capex, LeasedColumn[s.Index], s.Option(Technology.Leased));
+        }
+
+        foreach (var (column, c) in RadioColumns)
+        {
+            AddCapex(capex, column, Instance.Sites[c.SiteIndex].Option(Technology.Radio));
+        }
+
+        if (trench.Count > 0)
+        {
+            Model.AddRow(trench, double.NegativeInfinity, Instance.TrenchMetresUntilDeadline);
+        }
+
+        if (capex.Count > 0)
+        {
+            Model.AddRow(capex, double.NegativeInfinity, Instance.CapexBudgetUntilDeadline);
+        }
+
+        if (RadioColumns.Count > 0)
+        {
+            Model.AddRow(RadioColumns.Select(r => (r.Column, 1.0)).ToList(), double.NegativeInfinity, Instance.RadioInstallsUntilDeadline);
+        }
+    }
+
+    private static void AddCapex(List<(int, double)> terms, int column, SiteOption? option)
+    {
+        if (column >= 0 && option is { CapexEuro: > 0 })
+        {
+            terms.Add((column, option.CapexEuro));
+        }
+    }
+}

@@ -1,0 +1,20 @@
+namespace Infra.Planning.Graph;
+
+/// <summary>How fibre gets along a candidate edge, which sets its cost per metre.</summary>
+public enum CandidateEdgeKind
+{
+    /// <summary>New trench along a street (open, micro or unpaved by the segment's surface).</summary>
+    Trench,
+
+    /// <summary>Fibre blown into a free duct (Leerrohr) along a street.</summary>
+    Duct,
+
+    /// <summary>Along an existing LWL route with free capacity: no trench.</summary>
+    ExistingLwl,
+
+    /// <summary>Drop from a site to the street network (trench on private ground).</summary>
+    Drop,
+
+    /// <summary>Straight-line link of the k-nearest-neighbour fallback graph (length includes the detour factor).</summary>
+    Fallback,
+}

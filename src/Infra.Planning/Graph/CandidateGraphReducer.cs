@@ -1,0 +1,37 @@
+namespace Infra.Planning.Graph;
+
+/// <summary>
+/// Shrinks a candidate graph before optimisation. The exact reductions never remove an edge an optimal design could
+/// use: dominated parallel edges, non-terminal nodes of degree 0 or 1 (iteratively), taps without edges, and
+/// non-terminal street nodes of degree 2 (contracted into one edge when both edges are of one kind). With
+/// <c>pathsPerSite</c> &gt; 0 the graph is further restricted to the union of a few cheap paths per site, which is
+/// NOT exact; <see cref="CandidateGraphStats.PathsPerSite"/> of the result says so. Nodes and edges are renumbered
+/// densely in their original order; the result is deterministic.
+/// </summary>
+public static class CandidateGraphReducer
+{
+    public static CandidateGraph Reduce(CandidateGraph graph, int pathsPerSite, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        var draft = GraphDraft.From(graph);
+        ExactReductions.Apply(draft, cancellationToken);
+        var exact = draft.ToGraph(graph.Stats with { PathsPerSite = 0 });
+        if (pathsPerSite <= 0)
+        {
+            return exact;
+        }
+
+        var keep = PathUnion.Select(exact, pathsPerSite, cancellationToken);
+        var restricted = GraphDraft.From(exact);
+        for (var e = 0; e < keep.Length; e++)
+        {
+            if (!keep[e])
+            {
+                restricted.RemoveEdge(e);
+            }
+        }
+
+        ExactReductions.Apply(restricted, cancellationToken);
+        return restricted.ToGraph(graph.Stats with { PathsPerSite = pathsPerSite });
+    }
+}
