@@ -1,0 +1,4 @@
+using Infra.Cli;
+using Spectre.Console;
+
+return await InfraCommandLine.RunAsync(args, AnsiConsole.Console, TimeProvider.System).ConfigureAwait(false);

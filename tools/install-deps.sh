@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs the native parts Infra needs from Debian's packages, only when missing.
+#   tools/install-deps.sh            CBC (the MIP solver's runtime)
+#   tools/install-deps.sh --test     also PostgreSQL 15 + PostGIS 3 for the database tests
+set -euo pipefail
+
+want_test=0
+[[ "${1:-}" == "--test" ]] && want_test=1
+
+missing=()
+if ! ldconfig -p | grep -q 'libCbcSolver.so.3'; then
+  missing+=(coinor-libcbc3)
+fi
+if [[ $want_test == 1 ]]; then
+  [[ -x /usr/lib/postgresql/15/bin/initdb ]] || missing+=(postgresql-15)
+  [[ -f /usr/share/postgresql/15/extension/postgis.control ]] || missing+=(postgresql-15-postgis-3)
+fi
+
+if [[ ${#missing[@]} -eq 0 ]]; then
+  exit 0
+fi
+
+echo "Installing missing Debian packages: ${missing[*]}"
+sudo_cmd=()
+[[ $(id -u) -ne 0 ]] && sudo_cmd=(sudo)
+"${sudo_cmd[@]}" apt-get update -qq
+DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
