@@ -1,0 +1,267 @@
+using System.Globalization;
+using Infra.Core.Sites;
+using Infra.Planning.Design;
+using Infra.Planning.Graph;
+using Infra.Planning.Instance;
+using NetTopologySuite.Geometries;
+
+namespace Infra.Planning.Plans;
+
+/// <summary>
+/// Turns a design into a <see cref="Plan"/>: attributes shared trenches and taps to the fibre sites behind them,
+/// computes every site's standalone alternatives against the rest of the plan, and words the reasons.
+/// </summary>
+public static class PlanBuilder
+{
+    private static readonly GeometryFactory Factory = new(new PrecisionModel(), Core.Network.Srid.Etrs89Utm32);
+    private static readonly CultureInfo De = CultureInfo.InvariantCulture;
+
+    public static Plan Build(PlanningInstance instance, DesignOptimizerResult result)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        ArgumentNullException.ThrowIfNull(result);
+        var design = result.Design;
+        var graph = instance.Graph;
+        var factor = instance.PassiveNpvFactor;
+        var upkeep = instance.Scenario.Costs.FibrePassiveUpkeepRate;
+        var forest = new Forest(graph, design);
+
+        // Which fibre sites each built edge and each used tap serves.
+        var edgeUsers = new int[graph.Edges.Count];
+        var tapUsers = new Dictionary<int, int>();
+        var pathOf = new Dictionary<int, (List<int> Edges, int Tap)>();
+        foreach (var s in instance.Sites.Where(s => design.Technology[s.Index] == Technology.Fibre))
+        {
+            var path = forest.PathToTap(graph.SiteNode[s.Index]);
+            pathOf[s.Index] = path;
+            path.Edges.ForEach(e => edgeUsers[e]++);
+            if (path.Tap >= 0)
+            {
+                tapUsers[path.Tap] = tapUsers.GetValueOrDefault(path.Tap) + 1;
+            }
+        }
+
+        var standaloneFibre = StandaloneFibreCost(instance, design, forest);
+        var sites = new List<PlannedSite>();
+        foreach (var s in instance.Sites)
+        {
+            var tech = design.Technology[s.Index];
+            double capex = 0, opex = 0, npv = 0, trench = 0;
+            string? hubId = null;
+            if (tech is { } t && s.Option(t) is { } option)
+            {
+                (capex, opex, npv) = (option.CapexEuro, option.OpexPerYearEuro, option.NpvEuro);
+                if (t == Technology.Fibre && pathOf.TryGetValue(s.Index, out var path))
+                {
+                    var passive = path.Edges.Sum(e => graph.Edges[e].CapexEuro / edgeUsers[e]);
+                    if (path.Tap >= 0)
+                    {
+                        passive += graph.Nodes[path.Tap].TapCostEuro / tapUsers[path.Tap];
+                    }
+
+                    trench = path.Edges.Sum(e => graph.Edges[e].TrenchMetres / edgeUsers[e]);
+                    capex += passive;
+                    opex += passive * upkeep;
+                    npv += passive * factor;
+                }
+                else if (t == Technology.Radio && design.Hub[s.Index] >= 0)
+                {
+                    hubId = instance.Hubs[design.Hub[s.Index]].Id;
+                }
+            }
+
+            var alternatives = Alternatives(instance, design, s, standaloneFibre);
+            sites.Add(new PlannedSite(s.Site, s.DemandMbps, tech, s.KeepsCurrentUplink, hubId, trench, capex, opex, npv, alternatives,
+                Reason(s, tech, npv, alternatives)));
+        }
+
+        var trenches = graph.Edges.Where(e => design.EdgeBuilt[e.Index]).Select(e => new PlannedTrench(
+            e.Index, e.Geometry, KindName(e.Kind), e.LengthM, e.TrenchMetres, e.CapexEuro, edgeUsers[e.Index], e.SourceIds)).ToArray();
+        var links = instance.Sites.Where(s => design.Technology[s.Index] == Technology.Radio && design.Hub[s.Index] >= 0).Select(s =>
+        {
+            var hub = instance.Hubs[design.Hub[s.Index]];
+            var candidate = instance.RadioCandidates.First(c => c.SiteIndex == s.Index && c.HubIndex == hub.Index);
+            var line = Factory.CreateLineString([s.Site.Location.Coordinate.Copy(), new Coordinate(hub.X, hub.Y)]);
+            return new PlannedLink(s.Site.Id.Value, hub.Id, line, candidate.DistanceM, candidate.LineOfSight);
+        }).ToArray();
+
+        // Edges or taps that serve no fibre site (none after pruning) still cost money: count them in the totals.
+        var orphanCapex = trenches.Where(t => t.SitesServed == 0).Sum(t => t.CapexEuro)
+            + graph.TapNodes.Where(n => design.TapUsed[n] && !tapUsers.ContainsKey(n)).Sum(n => graph.Nodes[n].TapCostEuro);
+        var totals = new PlanTotals(
+            sites.Sum(s => s.NpvEuro) + (orphanCapex * factor),
+            sites.Sum(s => s.CapexEuro) + orphanCapex,
+            sites.Sum(s => s.OpexPerYearEuro) + (orphanCapex * upkeep),
+            trenches.Sum(t => t.TrenchMetres),
+            trenches.Sum(t => t.CapexEuro),
+            graph.TapNodes.Count(n => design.TapUsed[n]),
+            sites.Count(s => s.Technology is not null),
+            sites.Count(s => s.KeepsCurrentUplink),
+            sites.Count(s => s.Technology is null && !s.KeepsCurrentUplink),
+            Enum.GetValues<Technology>().ToDictionary(t => t, t => sites.Count(s => s.Technology == t)));
+        var solver = new SolverFigures(
+            result.Objective, result.BestBound, result.Gap, result.BoundLabel, result.Status, result.Method, result.WallSeconds, result.Nodes,
+            result.CutRounds, result.Cuts, result.GreedyObjective, result.GreedySeconds, graph.Nodes.Count, graph.Edges.Count,
+            instance.RadioCandidates.Count);
+        return new Plan(instance.Scenario.Name, sites, trenches, links, totals, solver);
+    }
+
+    /// <summary>Cheapest passive CAPEX (path plus tap where a new one is needed) from the plan's fibre network to every node.</summary>
+    private static double[] StandaloneFibreCost(PlanningInstance instance, NetworkDesign design, Forest forest)
+    {
+        var graph = instance.Graph;
+        var sources = new List<(int, double)>();
+        for (var v = 0; v < graph.Nodes.Count; v++)
+        {
+            if (forest.Connected(v))
+            {
+                sources.Add((v, 0));
+            }
+            else if (graph.Nodes[v].Kind == CandidateNodeKind.Tap)
+            {
+                sources.Add((v, graph.Nodes[v].TapCostEuro));
+            }
+        }
+
+        var dijkstra = new Dijkstra(graph);
+        dijkstra.Run(sources);
+        return Enumerable.Range(0, graph.Nodes.Count).Select(dijkstra.Distance).ToArray();
+    }
+
+    private static List<Alternative> Alternatives(PlanningInstance instance, NetworkDesign design, SiteSpec s, double[] standaloneFibre)
+    {
+        var list = new List<Alternative>();
+        foreach (var option in s.Options)
+        {
+            switch (option.Technology)
+            {
+                case Technology.Fibre when instance.Graph.SiteNode.TryGetValue(s.Index, out var node) && !double.IsPositiveInfinity(standaloneFibre[node]):
+                    var passive = design.Technology[s.Index] == Technology.Fibre ? 0 : standaloneFibre[node];
+                    list.Add(new Alternative(Technology.Fibre, option.NpvEuro + (passive * instance.PassiveNpvFactor),
+                        design.Technology[s.Index] == Technology.Fibre
+                            ? "im Netz des Plans"
+                            : $"allein: {Euro(passive)} Trasse/Spleiß bis zum nächsten LWL"));
+                    break;
+                case Technology.Radio:
+                    var hub = instance.RadioCandidates.Where(c => c.SiteIndex == s.Index && HubHasFibre(instance, design, c.HubIndex))
+                        .OrderBy(c => c.DistanceM).FirstOrDefault();
+                    if (hub is not null)
+                    {
+                        list.Add(new Alternative(Technology.Radio, option.NpvEuro,
+                            $"Hub {instance.Hubs[hub.HubIndex].Id}, {(hub.DistanceM / 1000).ToString("0.0", De)} km" +
+                            (hub.LineOfSight == LineOfSight.NotVerified ? ", Sichtverbindung nicht geprüft" : "")));
+                    }
+
+                    break;
+                case Technology.Leased:
+                    list.Add(new Alternative(Technology.Leased, option.NpvEuro, $"{instance.Scenario.Costs.LeasedMbps} Mbit/s"));
+                    break;
+            }
+        }
+
+        return list;
+    }
+
+    private static bool HubHasFibre(PlanningInstance instance, NetworkDesign design, int hubIndex)
+    {
+        var hub = instance.Hubs[hubIndex];
+        return hub.HasFibreAlready || (hub.SiteIndex >= 0 && design.Technology[hub.SiteIndex] == Technology.Fibre);
+    }
+
+    private static string Reason(SiteSpec s, Technology? chosen, double npv, IReadOnlyList<Alternative> alternatives)
+    {
+        if (s.KeepsCurrentUplink)
+        {
+            return $"Bestehende Anbindung ({s.Site.CurrentUplink}, {s.Site.CurrentUplinkMbps} Mbit/s) deckt den Bedarf von {s.DemandMbps} Mbit/s.";
+        }
+
+        if (chosen is null)
+        {
+            var why = s.Exclusions.Count > 0 ? string.Join("; ", s.Exclusions) : "keine Technologie möglich";
+            return s.Options.Count == 0 ? $"Nicht versorgbar: {why}." : $"Nicht versorgt (Budget oder Kapazität bis zur Frist reicht nicht); {why}.";
+        }
+
+        var others = alternatives.Where(a => a.Technology != chosen).OrderBy(a => a.NpvEuro).ToArray();
+        var text = $"{Name(chosen.Value)}: Kapitalwert {Euro(npv)}";
+        if (others.Length > 0)
+        {
+            text += " – Alternativen: " + string.Join(", ", others.Select(a => $"{Name(a.Technology)} {Euro(a.NpvEuro)} ({a.Note})"));
+        }
+
+        if (s.Exclusions.Count > 0)
+        {
+            text += "; ausgeschlossen: " + string.Join("; ", s.Exclusions);
+        }
+
+        return text + ".";
+    }
+
+    private static string Name(Technology t) => t switch
+    {
+        Technology.Fibre => "LWL-Eigenbau",
+        Technology.Radio => "Richtfunk",
+        _ => "Mietleitung",
+    };
+
+    private static string Euro(double value) =>
+        value.ToString("#,##0", De).Replace(',', '.') + " €";
+
+    private static string KindName(CandidateEdgeKind kind) => kind switch
+    {
+        CandidateEdgeKind.Trench => "Tiefbau",
+        CandidateEdgeKind.Duct => "Leerrohr",
+        CandidateEdgeKind.ExistingLwl => "LWL-Bestand",
+        CandidateEdgeKind.Drop => "Hausanschluss",
+        _ => "Trasse (Luftlinie × Umwegfaktor)",
+    };
+
+    /// <summary>The built edges as a forest hanging from the used taps.</summary>
+    private sealed class Forest
+    {
+        private readonly int[] _parentEdge;
+        private readonly int[] _rootTap;
+        private readonly CandidateGraph _graph;
+
+        public Forest(CandidateGraph graph, NetworkDesign design)
+        {
+            _graph = graph;
+            _parentEdge = Enumerable.Repeat(-1, graph.Nodes.Count).ToArray();
+            _rootTap = Enumerable.Repeat(-1, graph.Nodes.Count).ToArray();
+            var queue = new Queue<int>();
+            foreach (var tap in graph.TapNodes.Where(t => design.TapUsed[t]))
+            {
+                _rootTap[tap] = tap;
+                queue.Enqueue(tap);
+            }
+
+            while (queue.TryDequeue(out var v))
+            {
+                foreach (var e in graph.Incident(v).Where(e => design.EdgeBuilt[e]))
+                {
+                    var w = graph.Edges[e].Other(v);
+                    if (_rootTap[w] < 0)
+                    {
+                        _rootTap[w] = _rootTap[v];
+                        _parentEdge[w] = e;
+                        queue.Enqueue(w);
+                    }
+                }
+            }
+        }
+
+        public bool Connected(int node) => _rootTap[node] >= 0;
+
+        public (List<int> Edges, int Tap) PathToTap(int node)
+        {
+            var edges = new List<int>();
+            var v = node;
+            while (_parentEdge[v] >= 0)
+            {
+                edges.Add(_parentEdge[v]);
+                v = _graph.Edges[_parentEdge[v]].Other(v);
+            }
+
+            return (edges, _rootTap[node]);
+        }
+    }
+}
