@@ -125,7 +125,7 @@ public sealed class GeoJsonPropertyReader
         };
     }
 
-    /// <summary>An enum value by its snake_case name (<see cref="EnumNames{TEnum}"/>); the error lists the valid names.</summary>
+    /// <summary>An enum value by its snake_case name (<see cref="SnakeCaseNames"/>); the error lists the valid names.</summary>
     public TEnum? GetEnum<TEnum>(string name, ICollection<InputError> errors, bool required = false)
         where TEnum : struct, Enum
     {
@@ -135,12 +135,12 @@ public sealed class GeoJsonPropertyReader
             return null;
         }
 
-        if (EnumNames<TEnum>.TryParse(text, out var result))
+        if (SnakeCaseNames.TryParse(text, out TEnum result))
         {
             return result;
         }
 
-        errors.Add(Error(Path(name), $"unknown value '{text}'; valid values: {string.Join(", ", EnumNames<TEnum>.All)}"));
+        errors.Add(Error(Path(name), $"unknown value '{text}'; valid values: {string.Join(", ", SnakeCaseNames.All<TEnum>())}"));
         return null;
     }
 
@@ -175,13 +175,13 @@ public sealed class GeoJsonPropertyReader
         var result = new List<TEnum>();
         foreach (var text in texts)
         {
-            if (EnumNames<TEnum>.TryParse(text, out var value))
+            if (SnakeCaseNames.TryParse(text, out TEnum value))
             {
                 result.Add(value);
             }
             else
             {
-                errors.Add(Error(Path(name), $"unknown value '{text}'; valid values: {string.Join(", ", EnumNames<TEnum>.All)}"));
+                errors.Add(Error(Path(name), $"unknown value '{text}'; valid values: {string.Join(", ", SnakeCaseNames.All<TEnum>())}"));
                 return null;
             }
         }
