@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Infra.Cli.Commands;
 using Infra.Core.Inputs;
 using Spectre.Console;
 
@@ -19,7 +20,11 @@ internal static class InfraCommandLine
     {
         var root = new RootCommand("Infra – Planung der Anbindung städtischer Liegenschaften (LWL, Richtfunk, Mietleitung, WLAN)");
         root.Options.Add(Database);
-        _ = new CliContext(console, time);
+        var context = new CliContext(console, time);
+        root.Subcommands.Add(ImportCommand.Create(context));
+        root.Subcommands.Add(ExportCommand.Create(context));
+        root.Subcommands.Add(InventoryCommand.Create(context));
+        root.Subcommands.Add(GeodataCommand.Create(context));
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }).ConfigureAwait(false) switch
         {
             var code => code,

@@ -1,4 +1,11 @@
 using Infra.Cli;
 using Spectre.Console;
 
-return await InfraCommandLine.RunAsync(args, AnsiConsole.Console, TimeProvider.System).ConfigureAwait(false);
+var console = AnsiConsole.Console;
+if (Console.IsOutputRedirected && console.Profile.Width < 160)
+{
+    // Logs and pipes have no terminal width; the German tables need about 120 columns.
+    console.Profile.Width = 160;
+}
+
+return await InfraCommandLine.RunAsync(args, console, TimeProvider.System).ConfigureAwait(false);

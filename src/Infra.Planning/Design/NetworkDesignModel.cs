@@ -88,7 +88,8 @@ internal sealed class NetworkDesignModel
                 LeasedColumn[s.Index] = Model.AddColumn($"l_{s.Index}", 0, 1, leased.NpvEuro, true);
             }
 
-            if (allowPartial)
+            // A site without any option is unserved whatever the design: no column, no penalty (the score agrees).
+            if (allowPartial && s.Options.Count > 0)
             {
                 UnservedColumn[s.Index] = Model.AddColumn($"u_{s.Index}", 0, 1, UnservedPenaltyEuro, true);
             }

@@ -70,10 +70,10 @@ public sealed class CandidateGraphBuilderTests
 
         var edges = Build([], network).Edges.ToDictionary(e => e.SourceIds[0]);
 
-        Assert.Equal(100 * (Costs.TrenchPavedPerM + Costs.FibreCablePerM), edges["p"].CapexEuro, 6);
-        Assert.Equal(100 * (Costs.TrenchMicroPerM + Costs.FibreCablePerM), edges["m"].CapexEuro, 6);
-        Assert.Equal(100 * (Costs.TrenchUnpavedPerM + Costs.FibreCablePerM), edges["u"].CapexEuro, 6);
-        Assert.Equal(100 * (Costs.DuctBlowPerM + Costs.FibreCablePerM), edges["d"].CapexEuro, 6);
+        Assert.Equal(100 * (DefaultCosts.TrenchPavedPerM + DefaultCosts.FibreCablePerM), edges["p"].CapexEuro, 6);
+        Assert.Equal(100 * (DefaultCosts.TrenchMicroPerM + DefaultCosts.FibreCablePerM), edges["m"].CapexEuro, 6);
+        Assert.Equal(100 * (DefaultCosts.TrenchUnpavedPerM + DefaultCosts.FibreCablePerM), edges["u"].CapexEuro, 6);
+        Assert.Equal(100 * (DefaultCosts.DuctBlowPerM + DefaultCosts.FibreCablePerM), edges["d"].CapexEuro, 6);
         Assert.Equal(CandidateEdgeKind.Duct, edges["d"].Kind);
         Assert.Equal(0, edges["d"].TrenchMetres);
         Assert.Equal(100, edges["u"].TrenchMetres, 6);
@@ -88,7 +88,7 @@ public sealed class CandidateGraphBuilderTests
 
         var pieces = graph.Edges.Where(e => e.Kind == CandidateEdgeKind.Trench).OrderBy(e => e.Geometry.Coordinates.Min(c => c.X)).ToList();
         Assert.Equal(new[] { 30.0, 40.0, 30.0 }, pieces.Select(e => Math.Round(e.LengthM, 6)));
-        Assert.Equal(100 * (Costs.TrenchUnpavedPerM + Costs.FibreCablePerM), pieces.Sum(e => e.CapexEuro), 6);
+        Assert.Equal(100 * (DefaultCosts.TrenchUnpavedPerM + DefaultCosts.FibreCablePerM), pieces.Sum(e => e.CapexEuro), 6);
         Assert.All(pieces, e => Assert.Equal(e.LengthM, e.Geometry.Length, 6));
         var drops = graph.Edges.Where(e => e.Kind == CandidateEdgeKind.Drop).OrderBy(e => e.LengthM).ToList();
         Assert.Equal(new[] { 10.0, 20.0 }, drops.Select(e => Math.Round(e.LengthM, 6)));
@@ -109,7 +109,7 @@ public sealed class CandidateGraphBuilderTests
         var graph = Build([], network);
 
         var tap = Assert.Single(graph.TapNodes);
-        Assert.Equal(Costs.TapCost, graph.Nodes[tap].TapCostEuro);
+        Assert.Equal(DefaultCosts.TapCost, graph.Nodes[tap].TapCostEuro);
         var lwl = graph.Edges.Where(e => e.Kind == CandidateEdgeKind.ExistingLwl).ToList();
         Assert.Equal(2, lwl.Count);
         Assert.All(lwl, e => Assert.Equal((0.0, 0.0), (e.CapexEuro, e.TrenchMetres)));

@@ -67,7 +67,7 @@ public sealed class CandidateGraphReducerTests
     {
         var random = new Random(seed);
         var (sites, network) = GridCity(random, 12, 25);
-        var graph = new CandidateGraphBuilder(Costs, new()).Build(sites, Enumerable.Range(0, sites.Count).ToHashSet(), network);
+        var graph = new CandidateGraphBuilder(DefaultCosts, new()).Build(sites, Enumerable.Range(0, sites.Count).ToHashSet(), network);
 
         var reduced = CandidateGraphReducer.Reduce(graph, paths);
 
@@ -83,7 +83,7 @@ public sealed class CandidateGraphReducerTests
     public void Reduce_path_union_keeps_path_to_nearest_other_site_when_cheaper_than_a_tap()
     {
         var (sites, network) = GridCity(new Random(5), 12, 30);
-        var graph = new CandidateGraphBuilder(Costs, new()).Build(sites, Enumerable.Range(0, sites.Count).ToHashSet(), network);
+        var graph = new CandidateGraphBuilder(DefaultCosts, new()).Build(sites, Enumerable.Range(0, sites.Count).ToHashSet(), network);
 
         var reduced = CandidateGraphReducer.Reduce(graph, 1);
 
@@ -106,7 +106,7 @@ public sealed class CandidateGraphReducerTests
     public void Reduce_is_deterministic()
     {
         var (sites, network) = GridCity(new Random(7), 10, 20);
-        var graph = new CandidateGraphBuilder(Costs, new()).Build(sites, Enumerable.Range(0, sites.Count).ToHashSet(), network);
+        var graph = new CandidateGraphBuilder(DefaultCosts, new()).Build(sites, Enumerable.Range(0, sites.Count).ToHashSet(), network);
 
         var first = CandidateGraphReducer.Reduce(graph, 3);
         var second = CandidateGraphReducer.Reduce(graph, 3);

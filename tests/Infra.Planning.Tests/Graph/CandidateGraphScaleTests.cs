@@ -15,7 +15,7 @@ public sealed class CandidateGraphScaleTests(ITestOutputHelper output)
         var candidates = Enumerable.Range(0, sites.Count).ToHashSet();
 
         var clock = Stopwatch.StartNew();
-        var graph = new CandidateGraphBuilder(Costs, new()).Build(sites, candidates, network);
+        var graph = new CandidateGraphBuilder(DefaultCosts, new()).Build(sites, candidates, network);
         var build = clock.Elapsed;
         var exact = CandidateGraphReducer.Reduce(graph, 0);
         var exactTime = clock.Elapsed - build;

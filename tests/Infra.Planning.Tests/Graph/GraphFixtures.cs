@@ -12,7 +12,7 @@ internal static class GraphFixtures
 {
     private static readonly WKTReader Reader = new(new NetTopologySuite.NtsGeometryServices(new PrecisionModel(), Srid.Etrs89Utm32));
 
-    public static readonly CostParameters Costs = new();
+    public static readonly CostParameters DefaultCosts = new();
 
     public static T Wkt<T>(string wkt) where T : Geometry => (T)Reader.Read(wkt);
 
@@ -32,7 +32,7 @@ internal static class GraphFixtures
     };
 
     public static CandidateGraph Build(IReadOnlyList<Site> sites, GeoInventory network, SolverSettings? settings = null) =>
-        new CandidateGraphBuilder(Costs, settings ?? new SolverSettings())
+        new CandidateGraphBuilder(DefaultCosts, settings ?? new SolverSettings())
             .Build(sites, Enumerable.Range(0, sites.Count).ToHashSet(), network);
 
     /// <summary>Least CAPEX between two nodes (brute-force Bellman-Ford style relaxation, independent of the code under test).</summary>
@@ -54,5 +54,5 @@ internal static class GraphFixtures
         return distance;
     }
 
-    public static double PavedPerM => Costs.TrenchPavedPerM + Costs.FibreCablePerM;
+    public static double PavedPerM => DefaultCosts.TrenchPavedPerM + DefaultCosts.FibreCablePerM;
 }

@@ -20,7 +20,7 @@ public sealed class RadioCandidateFinderTests
         Site[] sites = [Site("s", 0, 0)];
         HubSpec[] hubs = [Hub(0, 2_000, 0), Hub(1, 8_000, 0), Hub(2, 11_000, 0)];
 
-        var found = new RadioCandidateFinder(Costs).Find(sites, [demand], hubs, [], FirstSite);
+        var found = new RadioCandidateFinder(DefaultCosts).Find(sites, [demand], hubs, [], FirstSite);
 
         Assert.Equal(expected, found.Count);
         Assert.All(found, c => Assert.Equal(LineOfSight.NotVerified, c.LineOfSight));
@@ -38,7 +38,7 @@ public sealed class RadioCandidateFinderTests
 
         hubs.Add(Hub(7, 100, 0));
 
-        var found = new RadioCandidateFinder(Costs, maxCandidatesPerSite: 3).Find(sites, [100, 100], hubs, [], new HashSet<int> { 1, 0 });
+        var found = new RadioCandidateFinder(DefaultCosts, maxCandidatesPerSite: 3).Find(sites, [100, 100], hubs, [], new HashSet<int> { 1, 0 });
 
         Assert.Equal(6, found.Count);
         Assert.Equal(new[] { 0, 0, 0, 1, 1, 1 }, found.Select(c => c.SiteIndex));
@@ -57,7 +57,7 @@ public sealed class RadioCandidateFinderTests
         HubSpec[] hubs = [Hub(0, 1_000, 0)];
         Obstacle[] buildings = [Building("b", 480, -20, 520, 20, buildingHeight)];
 
-        var found = new RadioCandidateFinder(Costs).Find(sites, [1000], hubs, buildings, FirstSite);
+        var found = new RadioCandidateFinder(DefaultCosts).Find(sites, [1000], hubs, buildings, FirstSite);
 
         Assert.Equal(clear ? 1 : 0, found.Count);
         Assert.All(found, c => Assert.Equal(LineOfSight.Clear, c.LineOfSight));
@@ -70,7 +70,7 @@ public sealed class RadioCandidateFinderTests
         HubSpec[] hubs = [Hub(0, 1_000, 0), Hub(1, 0, 2_000)];
         Obstacle[] buildings = [Building("b", 480, -20, 520, 20, 40)];
 
-        var found = new RadioCandidateFinder(Costs, maxCandidatesPerSite: 1).Find(sites, [1000], hubs, buildings, FirstSite);
+        var found = new RadioCandidateFinder(DefaultCosts, maxCandidatesPerSite: 1).Find(sites, [1000], hubs, buildings, FirstSite);
 
         Assert.Equal(1, Assert.Single(found).HubIndex);
     }
@@ -81,7 +81,7 @@ public sealed class RadioCandidateFinderTests
         // Midway over 2 km the first Fresnel radius is sqrt(0.0167 * 1000 * 1000 / 2000) = 2.89 m; 60 % of it is 1.73 m.
         Site[] sites = [Site("s", 0, 0)];
         HubSpec[] hubs = [Hub(0, 2_000, 0)];
-        var finder = new RadioCandidateFinder(Costs, siteAntennaHeightM: 20);
+        var finder = new RadioCandidateFinder(DefaultCosts, siteAntennaHeightM: 20);
 
         var below = finder.Find(sites, [1000], hubs, [Building("b", 999, -5, 1001, 5, 19)], FirstSite);
         var above = finder.Find(sites, [1000], hubs, [Building("b", 999, -5, 1001, 5, 18)], FirstSite);
@@ -96,7 +96,7 @@ public sealed class RadioCandidateFinderTests
         Site[] sites = [Site("s", 0, 0)];
         HubSpec[] hubs = [Hub(0, 1_000, 0)];
 
-        var found = new RadioCandidateFinder(Costs).Find(sites, [1000], hubs, [Building("own", -10, -10, 10, 10, 30)], FirstSite);
+        var found = new RadioCandidateFinder(DefaultCosts).Find(sites, [1000], hubs, [Building("own", -10, -10, 10, 10, 30)], FirstSite);
 
         Assert.Equal(LineOfSight.Clear, Assert.Single(found).LineOfSight);
     }
@@ -107,7 +107,7 @@ public sealed class RadioCandidateFinderTests
         Site[] sites = [Site("s", 0, 0)];
         HubSpec[] hubs = [Hub(0, 0, 500), Hub(1, 500, 0), Hub(2, -500, 0)];
 
-        var found = new RadioCandidateFinder(Costs, maxCandidatesPerSite: 2).Find(sites, [100], hubs, [], FirstSite);
+        var found = new RadioCandidateFinder(DefaultCosts, maxCandidatesPerSite: 2).Find(sites, [100], hubs, [], FirstSite);
 
         Assert.Equal(new[] { 0, 1 }, found.Select(c => c.HubIndex));
     }

@@ -1,0 +1,30 @@
+using Infra.Data;
+
+namespace Infra.Cli.Commands;
+
+/// <summary>
+/// Turns the --db value into database options: a file path means the embedded SQLite database (its folder is
+/// created on first run); a connection string ("Host=…;Database=…") means PostgreSQL + PostGIS.
+/// </summary>
+internal static class DatabaseTarget
+{
+    public static DatabaseOptions Parse(string value)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(value);
+        if (value.Contains("Host=", StringComparison.OrdinalIgnoreCase))
+        {
+            return DatabaseOptions.Postgres(value);
+        }
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(value));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        return DatabaseOptions.Sqlite(value);
+    }
+
+    public static Task<InfraDatabase> OpenAsync(string value, CancellationToken cancellationToken) =>
+        InfraDatabase.OpenAsync(Parse(value), cancellationToken);
+}

@@ -1,0 +1,38 @@
+using Infra.Core.Sites;
+using Infra.Planning.Evaluation;
+using Infra.Planning.Instance;
+
+namespace Infra.Planning.Baseline;
+
+/// <summary>
+/// The baseline of public school-connectivity planners, on the same instance and objective as the optimiser
+/// (<see cref="DesignEvaluator.Score(PlanningInstance, NetworkDesign)"/>):
+/// <list type="number">
+/// <item>Every site takes its cheapest non-fibre option: a leased line, or Richtfunk to a hub that has fibre today
+/// with a free link (sites whose other choice is dearest first); or none.</item>
+/// <item>Prim-like growth of fibre from the existing network: shortest paths by passive NPV (CAPEX × passive factor)
+/// from all taps (at their tap cost) and from every node already connected (at 0, so connected sites relay). The site
+/// that saves most against its current choice is connected while it saves anything and the trench and CAPEX limits up
+/// to the deadline allow. When no single site saves, a few of the least-losing sites are tried as seeds: the seed is
+/// connected, growth resumes, and the trial is kept only if the total cost fell (sharing a trench).</item>
+/// <item>Sites on a leased line (or none) switch to Richtfunk where a hub that now has fibre has a free link and
+/// Richtfunk is cheaper.</item>
+/// </list>
+/// Deterministic (ties by site, node and edge index); the design passes <see cref="DesignFeasibility"/> whenever the
+/// chosen options fit the limits.
+/// </summary>
+public static class GreedyBaseline
+{
+    /// <summary>Least-losing sites tried as seeds per round of the sharing search.</summary>
+    private const int SeedsPerRound = 16;
+
+    public static NetworkDesign Solve(PlanningInstance instance, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        var state = new GreedyState(instance);
+        state.ChooseNonFibre(cancellationToken);
+        state.GrowFibre(SeedsPerRound, cancellationToken);
+        state.ReassignRadio(cancellationToken);
+        return DesignPruner.Prune(instance, state.ToDesign());
+    }
+}
