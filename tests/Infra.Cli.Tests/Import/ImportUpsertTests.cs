@@ -66,7 +66,7 @@ public sealed partial class ImportUpsertTests : IDisposable
 
     private static string Sites(params (string Id, string Name, double Lon)[] sites) =>
         "{\"type\":\"FeatureCollection\",\"features\":[" + string.Join(",", sites.Select(s =>
-            $$"""{"type":"Feature","id":"{{s.Id}}","geometry":{"type":"Point","coordinates":[{{s.Lon.ToString(System.Globalization.CultureInfo.InvariantCulture)}},51.51]},"properties":{"name":"{{s.Name}}","kind":"Kita","district":"Eving","users":40}}""")) + "]}";
+            $$$"""{"type":"Feature","id":"{{{s.Id}}}","geometry":{"type":"Point","coordinates":[{{{s.Lon.ToString(System.Globalization.CultureInfo.InvariantCulture)}}},51.51]},"properties":{"name":"{{{s.Name}}}","kind":"Kita","district":"Eving","users":40}}""")) + "]}";
 
     [GeneratedRegex(@"Liegenschaften\s*│\s*(\d+)\s*│\s*(\d+)\s*│\s*(\d+)\s*│\s*(\d+)")]
     private static partial Regex SitesRow();
