@@ -1,0 +1,182 @@
+using System.Diagnostics;
+using Infra.Planning.Instance;
+
+namespace Infra.Planning.Schedule;
+
+/// <summary>
+/// Schedules a network design quarter by quarter to the deadline (docs/schedule.md): a list-scheduling baseline, then a
+/// time-indexed MIP on CBC (started from the baseline) whose live quarters set the order of a second list-scheduling
+/// run; the better of the schedules is returned, never one worse than the baseline. Where sites miss the deadline, the
+/// smallest extra civil-works capacity and the smallest extra yearly budget that meet it are searched by bisection.
+/// </summary>
+public static class RolloutScheduler
+{
+    public static Schedule Build(PlanningInstance instance, NetworkDesign design, ScheduleOptions? options = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        ArgumentNullException.ThrowIfNull(design);
+        options ??= new ScheduleOptions();
+        var clock = Stopwatch.StartNew();
+        var problem = new ScheduleProblem(instance, design, options, options.ExtraTrenchMetresPerQuarter, options.ExtraBudgetPerYear);
+        var baselineOrder = BaselineOrder(problem);
+        var baseline = ListScheduler.Run(problem, baselineOrder, null, ct);
+        var best = baseline;
+        var method = "Baseline";
+        var bound = CapacityFreeBound(problem);
+        if (options.UseMip && baseline.Objective > bound + 1e-9)
+        {
+            var remaining = Math.Max(0.5, options.TimeLimitSeconds - clock.Elapsed.TotalSeconds);
+            var mip = TimeIndexedModel.Solve(problem, baseline, remaining, options.Threads, ct);
+            if (mip is not null)
+            {
+                if (mip.Status == Solver.SolverStatus.Infeasible)
+                {
+                    throw new InvalidOperationException("The schedule MIP is infeasible although the baseline is a solution of it.");
+                }
+
+                if (!double.IsNaN(mip.BestBound))
+                {
+                    bound = Math.Max(bound, mip.BestBound);
+                }
+
+                if (mip.LiveQuarter.Length > 0)
+                {
+                    // Three realisations of the MIP's quarters by list scheduling: its order only; radio and leased sites
+                    // released at their MIP quarter; every site released (fibre sites when the MIP starts digging their path).
+                    var order = GuidedOrder(problem, mip.LiveQuarter, baselineOrder);
+                    var partial = Enumerable.Range(0, problem.SiteCount)
+                        .Select(s => problem.Role[s] == SiteRole.Fibre ? 0 : Math.Max(0, mip.LiveQuarter[s])).ToArray();
+                    var full = Enumerable.Range(0, problem.SiteCount)
+                        .Select(s => problem.Role[s] == SiteRole.Fibre ? Math.Max(0, mip.WorkStart[s]) : Math.Max(0, mip.LiveQuarter[s])).ToArray();
+                    foreach (var release in new[] { null, partial, full })
+                    {
+                        var guided = ListScheduler.Run(problem, order, release, ct);
+                        if (guided.Objective < best.Objective - 1e-9)
+                        {
+                            best = guided;
+                            method = "MIP";
+                        }
+                    }
+                }
+            }
+        }
+
+        bound = Math.Min(bound, best.Objective);
+        ExtraCapacityNeeded? extra = null;
+        if (options.ComputeExtraCapacity && !MeetsDeadline(problem, best))
+        {
+            extra = ExtraCapacity(instance, design, options, ct);
+        }
+
+        var gap = best.Objective <= 1e-12 ? 0 : (best.Objective - bound) / best.Objective;
+        var figures = new ScheduleFigures(method, best.Objective, bound, gap, baseline.Objective, clock.Elapsed.TotalSeconds);
+        return ScheduleAssembler.Assemble(problem, best, figures, extra);
+    }
+
+    /// <summary>
+    /// Baseline order: by priority (a hub site takes the best priority of the radio sites it serves), then by CAPEX per
+    /// site (fibre: its path's edges, tap and own CAPEX), then by index.
+    /// </summary>
+    internal static int[] BaselineOrder(ScheduleProblem p)
+    {
+        var weight = (int[])p.Weight.Clone();
+        for (var s = 0; s < p.SiteCount; s++)
+        {
+            if (p.Role[s] == SiteRole.Radio && p.HubSite[s] >= 0)
+            {
+                weight[p.HubSite[s]] = Math.Max(weight[p.HubSite[s]], p.Weight[s]);
+            }
+        }
+
+        var cost = new double[p.SiteCount];
+        for (var s = 0; s < p.SiteCount; s++)
+        {
+            cost[s] = p.SiteCapex[s] + p.Path[s].Sum(p.EdgeCapex) + (p.PathTap[s] >= 0 ? p.TapCost(p.PathTap[s]) : 0);
+        }
+
+        return Enumerable.Range(0, p.SiteCount).OrderByDescending(s => weight[s]).ThenBy(s => cost[s]).ThenBy(s => s).ToArray();
+    }
+
+    /// <summary>Order by the MIP's live quarter (never: last), ties in baseline order.</summary>
+    internal static int[] GuidedOrder(ScheduleProblem p, int[] mipLive, int[] baselineOrder)
+    {
+        var rank = new int[p.SiteCount];
+        for (var i = 0; i < baselineOrder.Length; i++)
+        {
+            rank[baselineOrder[i]] = i;
+        }
+
+        return Enumerable.Range(0, p.SiteCount)
+            .OrderBy(s => mipLive[s] < 0 ? int.MaxValue : mipLive[s])
+            .ThenBy(s => rank[s])
+            .ToArray();
+    }
+
+    /// <summary>Every site at its earliest quarter with unlimited capacity and budget: a valid lower bound.</summary>
+    internal static double CapacityFreeBound(ScheduleProblem p) =>
+        Enumerable.Range(0, p.SiteCount).Sum(s => p.SiteCost(s, p.EarliestLive(s)));
+
+    /// <summary>Every site that can go live in the design is live by the deadline quarter.</summary>
+    internal static bool MeetsDeadline(ScheduleProblem p, SimResult r) =>
+        Enumerable.Range(0, p.SiteCount).All(s => !p.Schedulable(s) || (r.Live[s] >= 0 && r.Live[s] <= p.DeadlineIndex));
+
+    /// <summary>
+    /// Bisection on multiples of the resolution, with the baseline list scheduler: the smallest extra that meets the
+    /// deadline such that one step less does not; null when nine times the scenario's value extra (ten times in all) fails.
+    /// </summary>
+    private static ExtraCapacityNeeded ExtraCapacity(PlanningInstance instance, NetworkDesign design, ScheduleOptions options, CancellationToken ct)
+    {
+        bool Meets(double trench, double budget)
+        {
+            var p = new ScheduleProblem(instance, design, options, options.ExtraTrenchMetresPerQuarter + trench, options.ExtraBudgetPerYear + budget);
+            return MeetsDeadline(p, ListScheduler.Run(p, BaselineOrder(p), null, ct));
+        }
+
+        var caps = instance.Scenario.Capacities;
+        var baseTrench = caps.TrenchMetresPerQuarter + options.ExtraTrenchMetresPerQuarter;
+        var allMetres = instance.Graph.Edges.Where(e => e.Index < design.EdgeBuilt.Length && design.EdgeBuilt[e.Index]).Sum(e => e.TrenchMetres);
+        var trenchCeiling = baseTrench > 0 ? 9 * baseTrench : allMetres;
+        var baseBudget = caps.CapexBudgetPerYear + options.ExtraBudgetPerYear;
+        var allCapex = instance.Graph.Edges.Where(e => e.Index < design.EdgeBuilt.Length && design.EdgeBuilt[e.Index]).Sum(e => e.CapexEuro)
+                       + instance.Sites.Sum(s => s.Options.Count == 0 ? 0 : s.Options.Max(o => o.CapexEuro));
+        var budgetCeiling = baseBudget > 0 ? 9 * baseBudget : allCapex;
+        var trench = Search(options.TrenchResolutionMetres, trenchCeiling, step => Meets(step, 0));
+        var money = Search(options.BudgetResolutionEuro, budgetCeiling, step => Meets(0, step));
+        return new ExtraCapacityNeeded(trench, money, options.TrenchResolutionMetres, options.BudgetResolutionEuro);
+    }
+
+    private static double? Search(double resolution, double ceiling, Func<double, bool> meets)
+    {
+        if (!(resolution > 0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(resolution), resolution, "resolution must be positive");
+        }
+
+        if (meets(0))
+        {
+            return 0;
+        }
+
+        var hi = Math.Max(1, (long)Math.Ceiling(ceiling / resolution));
+        if (!meets(hi * resolution))
+        {
+            return null;
+        }
+
+        long lo = 0;
+        while (hi - lo > 1)
+        {
+            var mid = lo + ((hi - lo) / 2);
+            if (meets(mid * resolution))
+            {
+                hi = mid;
+            }
+            else
+            {
+                lo = mid;
+            }
+        }
+
+        return hi * resolution;
+    }
+}

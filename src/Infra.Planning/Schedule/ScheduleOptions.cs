@@ -1,0 +1,39 @@
+namespace Infra.Planning.Schedule;
+
+/// <summary>
+/// Settings of <see cref="RolloutScheduler"/>. The objective (docs/schedule.md) counts, per site, the quarters up to and
+/// including the deadline quarter in which its own uplink is not live, weighted by priority (weight 6 − priority: 5 for
+/// priority 1 … 1 for priority 5); after the deadline either the bridging cost in euros divided by
+/// <see cref="EuroPerPoint"/> (bridging allowed) or <see cref="MissWeight"/> × weight per late quarter (not allowed).
+/// </summary>
+public sealed record ScheduleOptions
+{
+    /// <summary>Time limit of the time-indexed MIP (CBC), seconds.</summary>
+    public double TimeLimitSeconds { get; init; } = 30;
+
+    public int Threads { get; init; } = 2;
+
+    /// <summary>False: list scheduling only (the baseline), no MIP.</summary>
+    public bool UseMip { get; init; } = true;
+
+    /// <summary>Euros of (discounted) bridging cost that weigh as much as one priority point-quarter.</summary>
+    public double EuroPerPoint { get; init; } = 1_000;
+
+    /// <summary>Without bridging: weight of a quarter past the deadline relative to a quarter before it.</summary>
+    public double MissWeight { get; init; } = 10;
+
+    /// <summary>Civil-works capacity added to the scenario's, metres per quarter (what-if).</summary>
+    public double ExtraTrenchMetresPerQuarter { get; init; }
+
+    /// <summary>CAPEX budget added to every calendar year, € (what-if).</summary>
+    public double ExtraBudgetPerYear { get; init; }
+
+    /// <summary>Whether a missed deadline triggers the search for the extra capacity and budget that would meet it.</summary>
+    public bool ComputeExtraCapacity { get; init; } = true;
+
+    /// <summary>Resolution of the extra civil-works capacity search, metres per quarter.</summary>
+    public double TrenchResolutionMetres { get; init; } = 50;
+
+    /// <summary>Resolution of the extra budget search, € per year.</summary>
+    public double BudgetResolutionEuro { get; init; } = 10_000;
+}

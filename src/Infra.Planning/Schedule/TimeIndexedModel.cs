@@ -1,0 +1,487 @@
+using Infra.Planning.Solver;
+
+namespace Infra.Planning.Schedule;
+
+/// <summary>Outcome of the time-indexed MIP: per site the first slot's first quarter in which it is live (−1: never).</summary>
+/// <param name="LiveQuarter">Per site the first quarter of the first slot in which it is live (−1: never, or no solution).</param>
+/// <param name="WorkStart">Per fibre site the first quarter of the first slot with digging on its path (−1 otherwise).</param>
+/// <param name="Objective">MIP objective (the aggregated model's), NaN without a solution.</param>
+/// <param name="BestBound">CBC's proven bound of the aggregated model.</param>
+/// <param name="Status">Solver status.</param>
+/// <param name="Variables">Columns of the model.</param>
+/// <param name="Rows">Rows of the model.</param>
+internal sealed record MipOutcome(int[] LiveQuarter, int[] WorkStart, double Objective, double BestBound, SolverStatus Status, int Variables, int Rows);
+
+/// <summary>
+/// The time-indexed MIP with cumulative variables (docs/schedule.md). Time slots: every quarter up to the deadline, then
+/// the rest of the deadline's year and whole calendar years to the horizon (tail buckets; a site live in a bucket counts as
+/// live from its first quarter, capacity is the bucket's sum). Work packages: maximal chains of path edges between a tap,
+/// branch points and fibre site nodes. Per package p and slot t: w[p,t] ∈ [0,1] the share dug by the end of t (monotone,
+/// metres and CAPEX in proportion), r[p,t] ∈ {0,1} "p and every package towards its tap are done" (monotone,
+/// r ≤ w, r ≤ r[parent]); a tap is a package without metres. A fibre site is live with r of the package ending at its
+/// node; radio and leased sites have their own monotone l[s,t] (radio: l ≤ r of the hub's package, installs per slot;
+/// leased: not live in quarter 0). Rows per slot for trench metres and radio installs, per calendar year for CAPEX.
+/// Objective: Σ sites Σ slots (1 − live) × the slot's summed <see cref="ScheduleProblem.NotLiveCost"/>.
+/// </summary>
+internal static class TimeIndexedModel
+{
+    public static MipOutcome? Solve(ScheduleProblem p, SimResult start, double timeLimitSeconds, int threads, CancellationToken ct)
+    {
+        var slots = Slots(p);
+        var t = slots.Count;
+        var packages = Packages(p);
+        if (packages.Count == 0 && !Enumerable.Range(0, p.SiteCount).Any(s => p.Schedulable(s) && p.Role[s] != SiteRole.Fibre))
+        {
+            return null;
+        }
+
+        ct.ThrowIfCancellationRequested();
+        LinearSolver solver;
+        try
+        {
+            solver = new LinearSolver("rollout-schedule", new SolverParameters
+            {
+                TimeLimitSeconds = timeLimitSeconds,
+                Threads = Math.Max(1, threads),
+                RelativeGap = 1e-4,
+            });
+        }
+        catch (SolverUnavailableException)
+        {
+            return null;
+        }
+
+        using (solver)
+        {
+            var w = new int[packages.Count][];
+            var wc = new int[packages.Count][];
+            var r = new int[packages.Count][];
+            for (var k = 0; k < packages.Count; k++)
+            {
+                var pk = packages[k];
+                r[k] = Vars(solver, t, true, $"r{k}_");
+                w[k] = pk.IsTap ? r[k] : Vars(solver, t, false, $"w{k}_");
+                wc[k] = pk.IsTap || Homogeneous(p, pk) ? w[k] : Vars(solver, t, false, $"c{k}_");
+            }
+
+            var siteVar = new int[p.SiteCount][];
+            var packageEndingAt = new Dictionary<int, int>();
+            for (var k = 0; k < packages.Count; k++)
+            {
+                packageEndingAt[packages[k].EndNode] = k;
+            }
+
+            for (var s = 0; s < p.SiteCount; s++)
+            {
+                if (!p.Schedulable(s))
+                {
+                    continue;
+                }
+
+                if (p.Role[s] == SiteRole.Fibre)
+                {
+                    siteVar[s] = r[packageEndingAt[p.Instance.Graph.SiteNode[s]]];
+                }
+                else
+                {
+                    siteVar[s] = Vars(solver, t, true, $"l{s}_");
+                    if (p.Role[s] == SiteRole.Leased)
+                    {
+                        solver.Variables[siteVar[s][0]].SetBounds(0, 0);
+                    }
+                }
+            }
+
+            // Monotone and precedence rows.
+            for (var k = 0; k < packages.Count; k++)
+            {
+                Monotone(solver, r[k]);
+                if (!packages[k].IsTap)
+                {
+                    Monotone(solver, w[k]);
+                    for (var i = 0; i < t; i++)
+                    {
+                        Le(solver, r[k][i], w[k][i]);
+                        Le(solver, r[k][i], r[packages[k].Parent][i]);
+                    }
+
+                    if (wc[k] != w[k])
+                    {
+                        Monotone(solver, wc[k]);
+                        for (var i = 0; i < t; i++)
+                        {
+                            Le(solver, r[k][i], wc[k][i]);
+                        }
+                    }
+                }
+            }
+
+            for (var s = 0; s < p.SiteCount; s++)
+            {
+                if (siteVar[s] is null || p.Role[s] == SiteRole.Fibre)
+                {
+                    continue;
+                }
+
+                Monotone(solver, siteVar[s]);
+                if (p.Role[s] == SiteRole.Radio && p.HubSite[s] >= 0)
+                {
+                    var hub = siteVar[p.HubSite[s]];
+                    for (var i = 0; i < t; i++)
+                    {
+                        Le(solver, siteVar[s][i], hub[i]);
+                    }
+                }
+            }
+
+            // Capacity per slot: Σ metres × (w[t] − w[t−1]) ≤ C × quarters; radio installs likewise.
+            var idx = new List<int>();
+            var coef = new List<double>();
+            for (var i = 0; i < t; i++)
+            {
+                idx.Clear();
+                coef.Clear();
+                for (var k = 0; k < packages.Count; k++)
+                {
+                    if (packages[k].Metres > 0)
+                    {
+                        Delta(w[k], i, packages[k].Metres, idx, coef);
+                    }
+                }
+
+                if (idx.Count > 0)
+                {
+                    solver.MakeConstraint(double.NegativeInfinity, p.TrenchPerQuarter * slots[i].Count, idx.ToArray(), coef.ToArray());
+                }
+
+                idx.Clear();
+                coef.Clear();
+                for (var s = 0; s < p.SiteCount; s++)
+                {
+                    if (siteVar[s] is not null && p.Role[s] == SiteRole.Radio)
+                    {
+                        Delta(siteVar[s], i, 1, idx, coef);
+                    }
+                }
+
+                if (idx.Count > 0)
+                {
+                    solver.MakeConstraint(double.NegativeInfinity, (double)p.RadioPerQuarter * slots[i].Count, idx.ToArray(), coef.ToArray());
+                }
+            }
+
+            // Budget per calendar year: the increments of the year's slots telescope to (x[last] − x[first − 1]).
+            foreach (var year in slots.Select(s => s.YearIndex).Distinct())
+            {
+                var first = slots.FindIndex(s => s.YearIndex == year);
+                var last = slots.FindLastIndex(s => s.YearIndex == year);
+                idx.Clear();
+                coef.Clear();
+                for (var k = 0; k < packages.Count; k++)
+                {
+                    if (packages[k].Capex > 0)
+                    {
+                        Span(wc[k], first, last, packages[k].Capex, idx, coef);
+                    }
+                }
+
+                for (var s = 0; s < p.SiteCount; s++)
+                {
+                    if (siteVar[s] is not null && p.SiteCapex[s] > 0)
+                    {
+                        Span(siteVar[s], first, last, p.SiteCapex[s], idx, coef);
+                    }
+                }
+
+                if (idx.Count > 0)
+                {
+                    solver.MakeConstraint(double.NegativeInfinity, p.Budget[year], idx.ToArray(), coef.ToArray());
+                }
+            }
+
+            // Objective: offset Σ cost − Σ cost × live.
+            var objective = new double[solver.NumVariables];
+            var offset = 0.0;
+            for (var s = 0; s < p.SiteCount; s++)
+            {
+                if (siteVar[s] is null)
+                {
+                    continue;
+                }
+
+                for (var i = 0; i < t; i++)
+                {
+                    var c = 0.0;
+                    for (var q = slots[i].First; q <= slots[i].Last; q++)
+                    {
+                        c += p.NotLiveCost(s, q);
+                    }
+
+                    offset += c;
+                    objective[siteVar[s][i]] -= c;
+                }
+            }
+
+            solver.Objective().SetCoefficients(objective);
+            solver.Objective().SetOffset(offset);
+            solver.Objective().SetMinimization();
+            solver.Parameters = solver.Parameters with { MipStart = StartValues(p, start, slots, packages, r, w, wc, siteVar, solver.NumVariables) };
+            ct.ThrowIfCancellationRequested();
+            var result = solver.Solve();
+            if (!result.HasSolution)
+            {
+                return new MipOutcome([], [], double.NaN, result.BestBound, result.Status, solver.NumVariables, solver.NumConstraints);
+            }
+
+            var live = Enumerable.Repeat(-1, p.SiteCount).ToArray();
+            for (var s = 0; s < p.SiteCount; s++)
+            {
+                if (siteVar[s] is null)
+                {
+                    continue;
+                }
+
+                for (var i = 0; i < t; i++)
+                {
+                    if (result.Values[siteVar[s][i]] > 0.5)
+                    {
+                        live[s] = slots[i].First;
+                        break;
+                    }
+                }
+            }
+
+            var firstWork = new int[packages.Count];
+            for (var k = 0; k < packages.Count; k++)
+            {
+                var slot = Enumerable.Range(0, t).FirstOrDefault(i => result.Values[w[k][i]] > 1e-6, -1);
+                var own = slot < 0 ? int.MaxValue : slots[slot].First;
+                firstWork[k] = packages[k].Parent >= 0 ? Math.Min(own, firstWork[packages[k].Parent]) : own;
+            }
+
+            var workStart = Enumerable.Repeat(-1, p.SiteCount).ToArray();
+            for (var s = 0; s < p.SiteCount; s++)
+            {
+                if (siteVar[s] is not null && p.Role[s] == SiteRole.Fibre)
+                {
+                    var k = packageEndingAt[p.Instance.Graph.SiteNode[s]];
+                    workStart[s] = firstWork[k] == int.MaxValue ? -1 : firstWork[k];
+                }
+            }
+
+            return new MipOutcome(live, workStart, result.ObjectiveValue, result.BestBound, result.Status, solver.NumVariables, solver.NumConstraints);
+        }
+    }
+
+    internal sealed record Slot(int First, int Last, int YearIndex)
+    {
+        public int Count => Last - First + 1;
+    }
+
+    internal sealed record Package(int EndNode, int Parent, bool IsTap, double Metres, double Capex, IReadOnlyList<int> Edges);
+
+    /// <summary>Single quarters up to the deadline, then the rest of its year, then calendar years to the horizon.</summary>
+    internal static List<Slot> Slots(ScheduleProblem p)
+    {
+        var slots = new List<Slot>();
+        var q = 0;
+        while (q < p.QuarterCount)
+        {
+            var last = q;
+            if (q > p.DeadlineIndex)
+            {
+                while (last + 1 < p.QuarterCount && p.YearIndexOf(last + 1) == p.YearIndexOf(q))
+                {
+                    last++;
+                }
+            }
+
+            slots.Add(new Slot(q, last, p.YearIndexOf(q)));
+            q = last + 1;
+        }
+
+        return slots;
+    }
+
+    /// <summary>Taps first (ascending), then edge chains; a chain ends at a branch point or a fibre site node.</summary>
+    internal static List<Package> Packages(ScheduleProblem p)
+    {
+        var graph = p.Instance.Graph;
+        var children = new Dictionary<int, List<int>>();
+        var siteNodes = new HashSet<int>();
+        var usedEdges = new SortedSet<int>();
+        var taps = new SortedSet<int>();
+        for (var s = 0; s < p.SiteCount; s++)
+        {
+            if (p.Role[s] != SiteRole.Fibre || p.StructuralNote[s] is not null)
+            {
+                continue;
+            }
+
+            siteNodes.Add(graph.SiteNode[s]);
+            taps.Add(p.PathTap[s]);
+            foreach (var e in p.Path[s])
+            {
+                usedEdges.Add(e);
+            }
+        }
+
+        foreach (var e in usedEdges)
+        {
+            var edge = graph.Edges[e];
+            var child = p.ParentEdge[edge.From] == e ? edge.From : edge.To;
+            var parent = edge.Other(child);
+            if (!children.TryGetValue(parent, out var list))
+            {
+                children[parent] = list = [];
+            }
+
+            list.Add(e);
+        }
+
+        var packages = new List<Package>();
+        var byEnd = new Dictionary<int, int>();
+        var stack = new Stack<int>();
+        foreach (var tap in taps)
+        {
+            byEnd[tap] = packages.Count;
+            packages.Add(new Package(tap, -1, true, 0, p.TapCost(tap), []));
+            stack.Push(tap);
+        }
+
+        // Depth-first from every tap; a chain continues through nodes with one child that are not fibre site nodes.
+        while (stack.TryPop(out var start))
+        {
+            if (!children.TryGetValue(start, out var outgoing))
+            {
+                continue;
+            }
+
+            foreach (var first in outgoing)
+            {
+                var edges = new List<int> { first };
+                var node = graph.Edges[first].Other(start);
+                while (!siteNodes.Contains(node) && children.TryGetValue(node, out var next) && next.Count == 1)
+                {
+                    edges.Add(next[0]);
+                    node = graph.Edges[next[0]].Other(node);
+                }
+
+                byEnd[node] = packages.Count;
+                packages.Add(new Package(node, byEnd[start], false, edges.Sum(p.EdgeMetres), edges.Sum(p.EdgeCapex), edges));
+                stack.Push(node);
+            }
+        }
+
+        return packages;
+    }
+
+    /// <summary>
+    /// Whether CAPEX and metres of a package's edges are proportional, so that one share variable can carry both;
+    /// otherwise the CAPEX share gets its own variable and the model stays a relaxation of digging edge by edge.
+    /// </summary>
+    private static bool Homogeneous(ScheduleProblem p, Package package)
+    {
+        if (package.Metres <= 0)
+        {
+            return package.Capex <= 0;
+        }
+
+        var ratio = package.Capex / package.Metres;
+        return package.Edges.All(e => Math.Abs(p.EdgeCapex(e) - (ratio * p.EdgeMetres(e))) <= 1e-6 * Math.Max(1, p.EdgeCapex(e)));
+    }
+
+    private static int[] Vars(LinearSolver solver, int count, bool integer, string prefix)
+    {
+        var result = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            result[i] = solver.MakeVar(0, 1, integer, prefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).Index;
+        }
+
+        return result;
+    }
+
+    private static void Monotone(LinearSolver solver, int[] x)
+    {
+        for (var i = 1; i < x.Length; i++)
+        {
+            Le(solver, x[i - 1], x[i]);
+        }
+    }
+
+    /// <summary>a − b ≤ 0.</summary>
+    private static void Le(LinearSolver solver, int a, int b) =>
+        solver.MakeConstraint(double.NegativeInfinity, 0, [a, b], [1.0, -1.0]);
+
+    private static void Delta(int[] x, int i, double c, List<int> idx, List<double> coef)
+    {
+        idx.Add(x[i]);
+        coef.Add(c);
+        if (i > 0)
+        {
+            idx.Add(x[i - 1]);
+            coef.Add(-c);
+        }
+    }
+
+    private static void Span(int[] x, int first, int last, double c, List<int> idx, List<double> coef)
+    {
+        idx.Add(x[last]);
+        coef.Add(c);
+        if (first > 0)
+        {
+            idx.Add(x[first - 1]);
+            coef.Add(-c);
+        }
+    }
+
+    /// <summary>The baseline as a MIP start: r and l from its live and done quarters, w as the finished share of metres.</summary>
+    private static double[] StartValues(ScheduleProblem p, SimResult start, List<Slot> slots, List<Package> packages, int[][] r, int[][] w,
+        int[][] wc, int[][] siteVar, int variables)
+    {
+        var values = new double[variables];
+        var reach = new int[packages.Count];
+        for (var k = 0; k < packages.Count; k++)
+        {
+            var pk = packages[k];
+            var own = pk.IsTap ? start.TapDone[pk.EndNode] : pk.Edges.Select(e => start.EdgeDone[e]).DefaultIfEmpty(0).Max();
+            if (pk.Edges.Any(e => start.EdgeDone[e] < 0))
+            {
+                own = -1;
+            }
+
+            reach[k] = own < 0 || (pk.Parent >= 0 && reach[pk.Parent] < 0) ? -1 : Math.Max(own, pk.Parent >= 0 ? reach[pk.Parent] : 0);
+            for (var i = 0; i < slots.Count; i++)
+            {
+                var done = reach[k] >= 0 && reach[k] <= slots[i].Last ? 1.0 : 0.0;
+                values[r[k][i]] = done;
+                if (!pk.IsTap)
+                {
+                    var metres = pk.Edges.Where(e => start.EdgeDone[e] >= 0 && start.EdgeDone[e] <= slots[i].Last).Sum(p.EdgeMetres);
+                    values[w[k][i]] = pk.Metres > 0 ? Math.Max(done, metres / pk.Metres) : done;
+                    if (wc[k] != w[k])
+                    {
+                        var capex = pk.Edges.Where(e => start.EdgeDone[e] >= 0 && start.EdgeDone[e] <= slots[i].Last).Sum(p.EdgeCapex);
+                        values[wc[k][i]] = pk.Capex > 0 ? Math.Max(done, capex / pk.Capex) : done;
+                    }
+                }
+            }
+        }
+
+        for (var s = 0; s < p.SiteCount; s++)
+        {
+            if (siteVar[s] is null || p.Role[s] == SiteRole.Fibre)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < slots.Count; i++)
+            {
+                values[siteVar[s][i]] = start.Live[s] >= 0 && start.Live[s] <= slots[i].Last ? 1 : 0;
+            }
+        }
+
+        return values;
+    }
+}
