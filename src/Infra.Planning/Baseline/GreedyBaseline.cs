@@ -17,7 +17,14 @@ namespace Infra.Planning.Baseline;
 /// connected, growth resumes, and the trial is kept only if the total cost fell (sharing a trench).</item>
 /// <item>Sites on a leased line (or none) switch to Richtfunk where a hub that now has fibre has a free link and
 /// Richtfunk is cheaper.</item>
+/// <item>An unserved site that only lacks a radio install gets one from a Richtfunk site that moves to its leased line
+/// or to fibre, when that costs less than leaving it unserved.</item>
+/// <item>Fibre leaves are re-routed: a site's own branch is replaced by the cheapest path from the rest of the
+/// network (or a new tap) where that costs less; again after the next step.</item>
+/// <item>Fibre sites switch to Richtfunk where a hub with fibre has a free link and the link costs less than the site's
+/// fibre option plus the trench branch only it uses.</item>
 /// </list>
+/// While fibre grows, CAPEX for the Richtfunk links of still unserved sites is held back.
 /// Deterministic (ties by site, node and edge index); the design passes <see cref="DesignFeasibility"/> whenever the
 /// chosen options fit the limits.
 /// </summary>
@@ -33,6 +40,10 @@ public static class GreedyBaseline
         state.ChooseNonFibre(cancellationToken);
         state.GrowFibre(SeedsPerRound, cancellationToken);
         state.ReassignRadio(cancellationToken);
+        state.ServeUnservedByFreeingInstalls(cancellationToken);
+        state.ImproveRoutes(cancellationToken);
+        state.SwitchFibreToRadio(cancellationToken);
+        state.ImproveRoutes(cancellationToken);
         return DesignPruner.Prune(instance, state.ToDesign());
     }
 }

@@ -27,6 +27,41 @@ public sealed class GreedyAgainstCheckerTests
         Assert.True(score >= optimum - 1e-6);
     }
 
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void No_single_fibre_site_gains_by_moving_to_richtfunk_or_leased(int seed)
+    {
+        var instance = TinyInstances.Random(seed);
+        var design = GreedyBaseline.Solve(instance, CancellationToken.None);
+        var score = DesignEvaluator.Score(instance, design);
+
+        for (var s = 0; s < design.Technology.Length; s++)
+        {
+            if (design.Technology[s] != Technology.Fibre || design.Hub.Any(h => h >= 0 && instance.Hubs[h].SiteIndex == s))
+            {
+                continue;
+            }
+
+            var moves = instance.RadioCandidates.Where(c => c.SiteIndex == s).Select(c => (Technology.Radio, c.HubIndex)).ToList();
+            if (instance.Sites[s].Option(Technology.Leased) is not null)
+            {
+                moves.Add((Technology.Leased, -1));
+            }
+
+            foreach (var (technology, hub) in moves)
+            {
+                var moved = design with { Technology = (Technology?[])design.Technology.Clone(), Hub = (int[])design.Hub.Clone() };
+                moved.Technology[s] = technology;
+                moved.Hub[s] = hub;
+                moved = DesignPruner.Prune(instance, moved);
+                if (DesignFeasibility.Check(instance, moved).Count == 0)
+                {
+                    Assert.True(score <= DesignEvaluator.Score(instance, moved) + 1e-6, $"site {s} to {technology} {hub}");
+                }
+            }
+        }
+    }
+
     [Fact]
     public void Two_sites_sharing_a_trench_are_both_connected()
     {
