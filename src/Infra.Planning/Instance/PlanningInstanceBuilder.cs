@@ -17,6 +17,9 @@ namespace Infra.Planning.Instance;
 /// </summary>
 public static class PlanningInstanceBuilder
 {
+    /// <summary>Hubs with fibre today that every site may reach besides the finder's nearest hubs.</summary>
+    public const int ExistingFibreHubsPerSite = 4;
+
     /// <summary>Antenna height at sites and site hubs, metres.</summary>
     public const double SiteAntennaHeightM = 12;
 
@@ -70,7 +73,7 @@ public static class PlanningInstanceBuilder
             .Where(i => !keeps[i] && policies.Allows(sites[i], Technology.Radio) && finder.RangeFor(demand[i]) > 0)
             .ToHashSet();
         progress?.Report("Richtfunk-Kandidaten");
-        var radio = finder.Find(sites, demand, hubs, inventory.Obstacles, needRadio, heights, cancellationToken);
+        var radio = RadioCandidates(finder, costs, sites, demand, hubs, heights, inventory.Obstacles, needRadio, cancellationToken);
         var withRadio = radio.Select(c => c.SiteIndex).ToHashSet();
 
         progress?.Report("Optionen je Standort");
@@ -94,6 +97,25 @@ public static class PlanningInstanceBuilder
             RadioInstallsUntilDeadline = quarters * scenario.Capacities.RadioInstallsPerQuarter,
             CapexBudgetUntilDeadline = CapexBudgetUntilDeadline(scenario),
         };
+    }
+
+    /// <summary>
+    /// The finder's nearest hubs per site, plus the nearest <see cref="ExistingFibreHubsPerSite"/> hubs that have fibre
+    /// today (which the nearest ones, mostly sites that may get fibre, could crowd out), ordered by site, distance, hub.
+    /// </summary>
+    private static List<RadioCandidate> RadioCandidates(RadioCandidateFinder finder, CostParameters costs, Site[] sites, int[] demand, List<HubSpec> hubs,
+        List<double> heights, IReadOnlyList<Obstacle> obstacles, HashSet<int> needRadio, CancellationToken cancellationToken)
+    {
+        var all = finder.Find(sites, demand, hubs, obstacles, needRadio, heights, cancellationToken);
+        var withFibre = hubs.Where(h => h.HasFibreAlready).ToList();
+        var fibreFinder = new RadioCandidateFinder(costs, ExistingFibreHubsPerSite, SiteAntennaHeightM);
+        var existing = fibreFinder.Find(sites, demand, withFibre, obstacles, needRadio, withFibre.Select(h => heights[h.Index]).ToList(),
+            cancellationToken);
+        return all
+            .Concat(existing.Select(c => c with { HubIndex = withFibre[c.HubIndex].Index }))
+            .DistinctBy(c => (c.SiteIndex, c.HubIndex))
+            .OrderBy(c => c.SiteIndex).ThenBy(c => c.DistanceM).ThenBy(c => c.HubIndex)
+            .ToList();
     }
 
     /// <summary>

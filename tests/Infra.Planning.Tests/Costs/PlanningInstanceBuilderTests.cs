@@ -102,6 +102,26 @@ public sealed class PlanningInstanceBuilderTests
     }
 
     [Fact]
+    public void Hubs_with_fibre_today_stay_candidates_behind_many_nearer_site_hubs()
+    {
+        // 15 schools 50 m apart along the street, each may get fibre (hubs without fibre today); H-MAST 5 km away has fibre.
+        var inventory = Inventory() with
+        {
+            Sites = [.. Enumerable.Range(0, 15).Select(i => At($"S{i:00}", SiteKind.School, 50 * (i + 1), 10))],
+            Hubs = [new RadioHub { Id = new FeatureId("H-MAST"), Location = new Point(5_000, 0) }],
+        };
+
+        var instance = PlanningInstanceBuilder.Build(Default, inventory);
+
+        var mast = instance.Hubs.Single(h => h.Id == "H-MAST").Index;
+        var first = instance.RadioCandidates.Where(c => c.SiteIndex == 0).ToList();
+        Assert.Equal(13, first.Count); // the finder's 12 nearest site hubs, and the mast
+        Assert.Equal(mast, first[^1].HubIndex);
+        Assert.Equal(Math.Sqrt((4_950.0 * 4_950) + (10 * 10)), first[^1].DistanceM, 6);
+        Assert.Equal(first.OrderBy(c => c.DistanceM).ThenBy(c => c.HubIndex), first);
+    }
+
+    [Fact]
     public void Without_existing_fibre_no_site_can_get_fibre()
     {
         var instance = PlanningInstanceBuilder.Build(Default, Inventory(withRoute: false));
