@@ -10,12 +10,15 @@ namespace Infra.Planning.Schedule;
 /// <param name="Status">Solver status.</param>
 /// <param name="Variables">Columns of the model.</param>
 /// <param name="Rows">Rows of the model.</param>
-internal sealed record MipOutcome(int[] LiveQuarter, int[] WorkStart, double Objective, double BestBound, SolverStatus Status, int Variables, int Rows);
+/// <param name="SolveSeconds">Seconds spent in CBC (loading and solving).</param>
+internal sealed record MipOutcome(
+    int[] LiveQuarter, int[] WorkStart, double Objective, double BestBound, SolverStatus Status, int Variables, int Rows, double SolveSeconds);
 
 /// <summary>
-/// The time-indexed MIP with cumulative variables (docs/schedule.md). Time slots: every quarter up to the deadline, then
-/// the rest of the deadline's year and whole calendar years to the horizon (tail buckets; a site live in a bucket counts as
-/// live from its first quarter, capacity is the bucket's sum). Work packages: maximal chains of path edges between a tap,
+/// The time-indexed MIP with cumulative variables (docs/schedule.md). Time slots: every quarter up to the deadline (half or
+/// whole years when the model would exceed <see cref="MaxBinaryColumns"/>), then the rest of the deadline's year, the next
+/// year and blocks of 2, 4, … years to the horizon (tail buckets; a site live in a slot counts as live from its first
+/// quarter, capacity is the slot's sum, budget the sum of its years'). Work packages: maximal chains of path edges between a tap,
 /// branch points and fibre site nodes. Per package p and slot t: w[p,t] ∈ [0,1] the share dug by the end of t (monotone,
 /// metres and CAPEX in proportion), r[p,t] ∈ {0,1} "p and every package towards its tap are done" (monotone,
 /// r ≤ w, r ≤ r[parent]); a tap is a package without metres. A fibre site is live with r of the package ending at its
@@ -25,11 +28,14 @@ internal sealed record MipOutcome(int[] LiveQuarter, int[] WorkStart, double Obj
 /// </summary>
 internal static class TimeIndexedModel
 {
+    /// <summary>Above this many binary columns (estimate), quarters before the deadline are grouped into half or whole years.</summary>
+    public const int MaxBinaryColumns = 40_000;
+
     public static MipOutcome? Solve(ScheduleProblem p, SimResult start, double timeLimitSeconds, int threads, CancellationToken ct)
     {
-        var slots = Slots(p);
-        var t = slots.Count;
         var packages = Packages(p);
+        var slots = Slots(p, Grain(p, packages.Count, MaxBinaryColumns));
+        var t = slots.Count;
         if (packages.Count == 0 && !Enumerable.Range(0, p.SiteCount).Any(s => p.Schedulable(s) && p.Role[s] != SiteRole.Fibre))
         {
             return null;
@@ -170,11 +176,18 @@ internal static class TimeIndexedModel
                 }
             }
 
-            // Budget per calendar year: the increments of the year's slots telescope to (x[last] − x[first − 1]).
-            foreach (var year in slots.Select(s => s.YearIndex).Distinct())
+            // Budget per calendar year (per block of years for tail slots that span several, the sum of their budgets):
+            // the increments of the group's slots telescope to (x[last] − x[first − 1]).
+            foreach (var group in slots.Select(s => (s.YearIndex, s.LastYearIndex)).Distinct())
             {
-                var first = slots.FindIndex(s => s.YearIndex == year);
-                var last = slots.FindLastIndex(s => s.YearIndex == year);
+                var first = slots.FindIndex(s => (s.YearIndex, s.LastYearIndex) == group);
+                var last = slots.FindLastIndex(s => (s.YearIndex, s.LastYearIndex) == group);
+                var money = 0.0;
+                for (var y = group.YearIndex; y <= group.LastYearIndex; y++)
+                {
+                    money += p.Budget[y];
+                }
+
                 idx.Clear();
                 coef.Clear();
                 for (var k = 0; k < packages.Count; k++)
@@ -195,7 +208,7 @@ internal static class TimeIndexedModel
 
                 if (idx.Count > 0)
                 {
-                    solver.MakeConstraint(double.NegativeInfinity, p.Budget[year], idx.ToArray(), coef.ToArray());
+                    solver.MakeConstraint(double.NegativeInfinity, money, idx.ToArray(), coef.ToArray());
                 }
             }
 
@@ -230,7 +243,8 @@ internal static class TimeIndexedModel
             var result = solver.Solve();
             if (!result.HasSolution)
             {
-                return new MipOutcome([], [], double.NaN, result.BestBound, result.Status, solver.NumVariables, solver.NumConstraints);
+                return new MipOutcome([], [], double.NaN, result.BestBound, result.Status, solver.NumVariables, solver.NumConstraints,
+                    result.WallTime.TotalSeconds);
             }
 
             var live = Enumerable.Repeat(-1, p.SiteCount).ToArray();
@@ -269,38 +283,67 @@ internal static class TimeIndexedModel
                 }
             }
 
-            return new MipOutcome(live, workStart, result.ObjectiveValue, result.BestBound, result.Status, solver.NumVariables, solver.NumConstraints);
+            return new MipOutcome(live, workStart, result.ObjectiveValue, result.BestBound, result.Status, solver.NumVariables,
+                solver.NumConstraints, result.WallTime.TotalSeconds);
         }
     }
 
-    internal sealed record Slot(int First, int Last, int YearIndex)
+    internal sealed record Slot(int First, int Last, int YearIndex, int LastYearIndex)
     {
         public int Count => Last - First + 1;
     }
 
     internal sealed record Package(int EndNode, int Parent, bool IsTap, double Metres, double Capex, IReadOnlyList<int> Edges);
 
-    /// <summary>Single quarters up to the deadline, then the rest of its year, then calendar years to the horizon.</summary>
-    internal static List<Slot> Slots(ScheduleProblem p)
+    /// <summary>
+    /// Up to the deadline quarter: slots of <paramref name="grain"/> quarters (1, 2 or 4) aligned to the calendar year, so
+    /// that no slot crosses a year; after it: the rest of the deadline's year, the next year, then blocks of 2, 4, 8 …
+    /// whole years to the horizon.
+    /// </summary>
+    internal static List<Slot> Slots(ScheduleProblem p, int grain = 1)
     {
         var slots = new List<Slot>();
         var q = 0;
+        var tailYears = 1;
         while (q < p.QuarterCount)
         {
-            var last = q;
-            if (q > p.DeadlineIndex)
+            int last;
+            if (q <= p.DeadlineIndex)
             {
-                while (last + 1 < p.QuarterCount && p.YearIndexOf(last + 1) == p.YearIndexOf(q))
-                {
-                    last++;
-                }
+                var ofYear = (p.Start.Number - 1 + q) % 4;
+                last = Math.Min(q + (grain - (ofYear % grain)) - 1, p.DeadlineIndex);
+            }
+            else if (p.YearIndexOf(q) == p.YearIndexOf(p.DeadlineIndex))
+            {
+                last = q + (3 - ((p.Start.Number - 1 + q) % 4));
+            }
+            else
+            {
+                last = q + (4 * tailYears) - 1;
+                tailYears *= 2;
             }
 
-            slots.Add(new Slot(q, last, p.YearIndexOf(q)));
+            last = Math.Min(last, p.QuarterCount - 1);
+            slots.Add(new Slot(q, last, p.YearIndexOf(q), p.YearIndexOf(last)));
             q = last + 1;
         }
 
         return slots;
+    }
+
+    /// <summary>Finest grain whose model stays within <paramref name="maxColumns"/> binary columns (estimate).</summary>
+    internal static int Grain(ScheduleProblem p, int packages, int maxColumns)
+    {
+        var items = packages + Enumerable.Range(0, p.SiteCount).Count(s => p.Schedulable(s) && p.Role[s] != SiteRole.Fibre);
+        foreach (var grain in new[] { 1, 2, 4 })
+        {
+            if ((long)items * Slots(p, grain).Count <= maxColumns)
+            {
+                return grain;
+            }
+        }
+
+        return 4;
     }
 
     /// <summary>Taps first (ascending), then edge chains; a chain ends at a branch point or a fibre site node.</summary>

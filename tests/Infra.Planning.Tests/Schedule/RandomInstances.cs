@@ -10,11 +10,11 @@ internal static class RandomInstances
     private static readonly string[] Districts = ["Innenstadt-West", "Hörde", "Eving", "Scharnhorst"];
 
     public static (PlanningInstance Instance, NetworkDesign Design) Tree(int seed, int sites, double trench = 400, double budget = 250_000,
-        int streets = -1, string deadline = "2027-12-31", int horizonYears = 3)
+        int streets = -1, string deadline = "2027-12-31", int horizonYears = 3, string start = "2027-01-01", int radio = -1)
     {
         var random = new Random(seed);
-        var draft = new ScheduleDraft(ScheduleDraft.MakeScenario(trench: trench, budget: budget, radio: 1 + random.Next(2), wlan: 2,
-            bridging: seed % 2 == 0, deadline: deadline, horizonYears: horizonYears));
+        var draft = new ScheduleDraft(ScheduleDraft.MakeScenario(trench: trench, budget: budget, radio: radio >= 0 ? radio : 1 + random.Next(2),
+            wlan: radio >= 0 ? 30 : 2, bridging: seed % 2 == 0, deadline: deadline, horizonYears: horizonYears, start: start));
         var attach = new List<int> { draft.Tap(2500) };
         if (random.Next(2) == 0)
         {

@@ -21,12 +21,12 @@ internal sealed class ScheduleDraft
 
     public ScheduleDraft(Scenario scenario) => Scenario = scenario;
 
-    /// <summary>A scenario from 2027-Q1 with the deadline in <paramref name="deadline"/>, three-year horizon.</summary>
+    /// <summary>A scenario from <paramref name="start"/> (2027-Q1) to <paramref name="deadline"/>, three-year horizon by default.</summary>
     public static Scenario MakeScenario(double trench = 1000, double budget = 10_000_000, int radio = 10, int wlan = 30,
-        bool bridging = true, string deadline = "2027-12-31", int horizonYears = 3) => new()
+        bool bridging = true, string deadline = "2027-12-31", int horizonYears = 3, string start = "2027-01-01") => new()
         {
             Name = "schedule-test",
-            PlanningStart = new DateOnly(2027, 1, 1),
+            PlanningStart = DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture),
             Deadline = DateOnly.Parse(deadline, System.Globalization.CultureInfo.InvariantCulture),
             HorizonYears = horizonYears,
             Capacities = new Capacities
