@@ -22,6 +22,7 @@ public static class RolloutScheduler
         var baseline = ListScheduler.Run(problem, baselineOrder, null, ct);
         var best = baseline;
         var method = "Baseline";
+        var starts = new List<(int[] Order, int[]? Release, SimResult Result)> { (baselineOrder, null, baseline) };
         var bound = CapacityFreeBound(problem);
         if (options.UseMip && baseline.Objective > bound + 1e-9)
         {
@@ -49,6 +50,7 @@ public static class RolloutScheduler
                     foreach (var release in new[] { null, partial, full })
                     {
                         var guided = ListScheduler.Run(problem, order, release, ct);
+                        starts.Add((order, release, guided));
                         if (guided.Objective < best.Objective - 1e-9)
                         {
                             best = guided;
@@ -56,6 +58,22 @@ public static class RolloutScheduler
                         }
                     }
                 }
+            }
+        }
+
+        // Local search from every start, best start first, while time is left (on the city the first one uses it up).
+        foreach (var (order, release, result) in starts.OrderBy(x => x.Result.Objective).ToList())
+        {
+            if (!options.UseMip || best.Objective <= bound + 1e-9 || clock.Elapsed.TotalSeconds >= options.TimeLimitSeconds)
+            {
+                break;
+            }
+
+            var improved = LocalSearch(problem, order, release, result, clock, options.TimeLimitSeconds, ct);
+            if (improved.Objective < best.Objective - 1e-9)
+            {
+                best = improved;
+                method = (ReferenceEquals(order, baselineOrder) ? "Baseline" : "MIP") + " + lokale Suche";
             }
         }
 
@@ -93,6 +111,84 @@ public static class RolloutScheduler
         }
 
         return Enumerable.Range(0, p.SiteCount).OrderByDescending(s => weight[s]).ThenBy(s => cost[s]).ThenBy(s => s).ToArray();
+    }
+
+    /// <summary>Sites up to which the local search evaluates the whole neighbourhood per step (steepest descent).</summary>
+    internal const int SteepestDescentSites = 60;
+
+    /// <summary>
+    /// Hill climbing on the list scheduler's input. Moves per site: to the front, one place earlier, swapped with each
+    /// earlier site, held back until the quarter after its current live quarter, release dropped. Up to
+    /// <see cref="SteepestDescentSites"/> sites the best move of the whole neighbourhood is taken (steepest descent),
+    /// above that the first improving move (site by site in the current order). Repeats while something improves, until
+    /// <paramref name="limitSeconds"/> of total time. Deterministic.
+    /// </summary>
+    internal static SimResult LocalSearch(ScheduleProblem p, int[] order, int[]? release, SimResult start, Stopwatch clock, double limitSeconds,
+        CancellationToken ct)
+    {
+        var bestOrder = order.ToList();
+        var bestRelease = release?.ToArray() ?? new int[p.SiteCount];
+        var best = start;
+        var steepest = p.SiteCount <= SteepestDescentSites;
+        var improved = true;
+        while (improved && clock.Elapsed.TotalSeconds < limitSeconds)
+        {
+            improved = false;
+            (SimResult Result, List<int> Order, int[] Release)? step = null;
+            for (var i = 0; i < bestOrder.Count && clock.Elapsed.TotalSeconds < limitSeconds && (steepest || step is null); i++)
+            {
+                if (!p.Schedulable(bestOrder[i]))
+                {
+                    continue;
+                }
+
+                foreach (var (candidateOrder, candidateRelease) in Moves(p, bestOrder, bestRelease, best, i))
+                {
+                    var result = ListScheduler.Run(p, candidateOrder, candidateRelease, ct);
+                    if (result.Objective < (step?.Result.Objective ?? best.Objective) - 1e-9)
+                    {
+                        step = (result, candidateOrder, candidateRelease);
+                        if (!steepest)
+                        {
+                            break;
+                        }
+                    }
+                }
+            }
+
+            if (step is { } taken)
+            {
+                (best, bestOrder, bestRelease) = taken;
+                improved = true;
+            }
+        }
+
+        return best;
+    }
+
+    private static IEnumerable<(List<int> Order, int[] Release)> Moves(ScheduleProblem p, List<int> order, int[] release, SimResult current, int i)
+    {
+        var s = order[i];
+        for (var target = 0; target < i; target++)
+        {
+            var moved = new List<int>(order);
+            moved.RemoveAt(i);
+            moved.Insert(target, s);
+            yield return (moved, release);
+            var swapped = new List<int>(order);
+            (swapped[i], swapped[target]) = (swapped[target], swapped[i]);
+            yield return (swapped, release);
+        }
+
+        foreach (var value in new[] { current.Live[s] < 0 ? -1 : current.Live[s] + 1, 0 })
+        {
+            if (value >= 0 && value != release[s] && value < p.QuarterCount)
+            {
+                var changed = (int[])release.Clone();
+                changed[s] = value;
+                yield return (order, changed);
+            }
+        }
     }
 
     /// <summary>Order by the MIP's live quarter (never: last), ties in baseline order.</summary>
