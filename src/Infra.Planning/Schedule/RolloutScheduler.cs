@@ -62,14 +62,15 @@ public static class RolloutScheduler
         }
 
         // Local search from every start, best start first, while time is left (on the city the first one uses it up).
+        var budget = new RunBudget(clock, options.TimeLimitSeconds, options.MaxLocalSearchRuns);
         foreach (var (order, release, result) in starts.OrderBy(x => x.Result.Objective).ToList())
         {
-            if (!options.UseMip || best.Objective <= bound + 1e-9 || clock.Elapsed.TotalSeconds >= options.TimeLimitSeconds)
+            if (!options.UseMip || best.Objective <= bound + 1e-9 || budget.Exhausted)
             {
                 break;
             }
 
-            var improved = LocalSearch(problem, order, release, result, clock, options.TimeLimitSeconds, ct);
+            var improved = LocalSearch(problem, order, release, result, budget, ct);
             if (improved.Objective < best.Objective - 1e-9)
             {
                 best = improved;
@@ -121,9 +122,9 @@ public static class RolloutScheduler
     /// earlier site, held back until the quarter after its current live quarter, release dropped. Up to
     /// <see cref="SteepestDescentSites"/> sites the best move of the whole neighbourhood is taken (steepest descent),
     /// above that the first improving move (site by site in the current order). Repeats while something improves, until
-    /// <paramref name="limitSeconds"/> of total time. Deterministic.
+    /// <paramref name="budget"/> (time or runs) is used up. Deterministic while the run cap, not the clock, ends it.
     /// </summary>
-    internal static SimResult LocalSearch(ScheduleProblem p, int[] order, int[]? release, SimResult start, Stopwatch clock, double limitSeconds,
+    internal static SimResult LocalSearch(ScheduleProblem p, int[] order, int[]? release, SimResult start, RunBudget budget,
         CancellationToken ct)
     {
         var bestOrder = order.ToList();
@@ -131,11 +132,11 @@ public static class RolloutScheduler
         var best = start;
         var steepest = p.SiteCount <= SteepestDescentSites;
         var improved = true;
-        while (improved && clock.Elapsed.TotalSeconds < limitSeconds)
+        while (improved && !budget.Exhausted)
         {
             improved = false;
             (SimResult Result, List<int> Order, int[] Release)? step = null;
-            for (var i = 0; i < bestOrder.Count && clock.Elapsed.TotalSeconds < limitSeconds && (steepest || step is null); i++)
+            for (var i = 0; i < bestOrder.Count && !budget.Exhausted && (steepest || step is null); i++)
             {
                 if (!p.Schedulable(bestOrder[i]))
                 {
@@ -144,6 +145,12 @@ public static class RolloutScheduler
 
                 foreach (var (candidateOrder, candidateRelease) in Moves(p, bestOrder, bestRelease, best, i))
                 {
+                    if (budget.Exhausted)
+                    {
+                        break;
+                    }
+
+                    budget.Runs++;
                     var result = ListScheduler.Run(p, candidateOrder, candidateRelease, ct);
                     if (result.Objective < (step?.Result.Objective ?? best.Objective) - 1e-9)
                     {
@@ -272,5 +279,13 @@ public static class RolloutScheduler
         }
 
         return hi * resolution;
+    }
+
+    /// <summary>What the local search may still spend: wall time up to a limit and a number of list-scheduling runs.</summary>
+    internal sealed class RunBudget(Stopwatch clock, double limitSeconds, int maxRuns)
+    {
+        public int Runs { get; set; }
+
+        public bool Exhausted => Runs >= maxRuns || clock.Elapsed.TotalSeconds >= limitSeconds;
     }
 }

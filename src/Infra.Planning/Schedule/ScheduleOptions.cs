@@ -16,6 +16,12 @@ public sealed record ScheduleOptions
     /// <summary>False: list scheduling only (the baseline), no MIP.</summary>
     public bool UseMip { get; init; } = true;
 
+    /// <summary>
+    /// Most list-scheduling runs of the local search (it also stops at the time limit). Below the cap the result does not
+    /// depend on timing; on the city the time limit usually ends it first.
+    /// </summary>
+    public int MaxLocalSearchRuns { get; init; } = 5_000;
+
     /// <summary>Euros of (discounted) bridging cost that weigh as much as one priority point-quarter.</summary>
     public double EuroPerPoint { get; init; } = 1_000;
 

@@ -104,6 +104,38 @@ public sealed class RolloutSchedulerTests
     }
 
     [Fact]
+    public void CapexAndOpexPerYearAreSplitByKind()
+    {
+        var draft = new ScheduleDraft(ScheduleDraft.MakeScenario());
+        var tap = draft.Tap(tapCost: 2500);
+        var (_, node) = draft.Site(Technology.Fibre, capex: 7000);
+        draft.Edge(tap, node, 100, capex: 10_000);
+        var mast = draft.Hub(-1, hasFibre: true);
+        draft.Site(Technology.Radio, capex: 28_000, hub: mast);
+        draft.Site(Technology.Leased, capex: 1500, wlan: WlanState.None, users: 50);
+        var (instance, design) = (draft.Instance(), draft.Design());
+
+        var schedule = RolloutScheduler.Build(instance, design, Fast);
+
+        Assert.Empty(ScheduleChecker.Check(instance, design, schedule));
+        var capex = schedule.CapexByYear[2027];
+        Assert.Equal(10_000 + 2500 + 7000, capex.Fibre, 6);
+        Assert.Equal(28_000, capex.Radio, 6);
+        Assert.Equal(1500, capex.Leased, 6);
+        Assert.Equal((2 * 650) + 1200, capex.Wlan, 6);
+        Assert.Equal(0, capex.Bridging);
+        var opex2027 = schedule.OpexByYear[2027];
+        Assert.Equal(3 * 3 * 450, opex2027.LeasedFees, 6);
+        Assert.Equal(1800, opex2027.RadioUpkeep, 6);
+        Assert.Equal(0.01 * (10_000 + 2500 + 4000), opex2027.PassiveUpkeep, 6);
+        Assert.Equal(3 * 2 * 40 / 4.0, opex2027.WlanLicences, 6);
+        var opex2028 = schedule.OpexByYear[2028];
+        Assert.Equal(12 * 450, opex2028.LeasedFees, 6);
+        Assert.Equal(2 * 40, opex2028.WlanLicences, 6);
+        Assert.Equal([2027, 2028, 2029], schedule.OpexByYear.Keys);
+    }
+
+    [Fact]
     public void BudgetPerYearHoldsAndPushesWorkIntoTheNextYear()
     {
         var draft = new ScheduleDraft(ScheduleDraft.MakeScenario(trench: 10_000, budget: 30_000));
