@@ -118,8 +118,9 @@ public static class RolloutScheduler
     internal const int SteepestDescentSites = 60;
 
     /// <summary>
-    /// Hill climbing on the list scheduler's input. Moves per site: to the front, one place earlier, swapped with each
-    /// earlier site, held back until the quarter after its current live quarter, release dropped. Up to
+    /// Hill climbing on the list scheduler's input. Moves per site: to any earlier or later place, swapped with each
+    /// earlier site, held back until the quarter after its current live quarter or until the next calendar year (budget),
+    /// release dropped. Up to
     /// <see cref="SteepestDescentSites"/> sites the best move of the whole neighbourhood is taken (steepest descent),
     /// above that the first improving move (site by site in the current order). Repeats while something improves, until
     /// <paramref name="budget"/> (time or runs) is used up. Deterministic while the run cap, not the clock, ends it.
@@ -187,7 +188,17 @@ public static class RolloutScheduler
             yield return (swapped, release);
         }
 
-        foreach (var value in new[] { current.Live[s] < 0 ? -1 : current.Live[s] + 1, 0 })
+        for (var target = i + 1; target < order.Count; target++)
+        {
+            var moved = new List<int>(order);
+            moved.RemoveAt(i);
+            moved.Insert(target, s);
+            yield return (moved, release);
+        }
+
+        var live = current.Live[s];
+        var nextYear = live < 0 ? -1 : live + 4 - ((p.Start.Number - 1 + live) % 4);
+        foreach (var value in new[] { live < 0 ? -1 : live + 1, nextYear, 0 })
         {
             if (value >= 0 && value != release[s] && value < p.QuarterCount)
             {

@@ -3,8 +3,8 @@ namespace Infra.Planning.Schedule;
 /// <summary>
 /// Settings of <see cref="RolloutScheduler"/>. The objective (docs/schedule.md) counts, per site, the quarters up to and
 /// including the deadline quarter in which its own uplink is not live, weighted by priority (weight 6 − priority: 5 for
-/// priority 1 … 1 for priority 5); after the deadline either the bridging cost in euros divided by
-/// <see cref="EuroPerPoint"/> (bridging allowed) or <see cref="MissWeight"/> × weight per late quarter (not allowed).
+/// priority 1 … 1 for priority 5); from the deadline quarter on <see cref="MissWeight"/> × weight per quarter its own
+/// uplink is late, plus, where bridged, the bridging cost in euros divided by <see cref="EuroPerPoint"/>.
 /// </summary>
 public sealed record ScheduleOptions
 {
@@ -25,7 +25,7 @@ public sealed record ScheduleOptions
     /// <summary>Euros of (discounted) bridging cost that weigh as much as one priority point-quarter.</summary>
     public double EuroPerPoint { get; init; } = 1_000;
 
-    /// <summary>Without bridging: weight of a quarter past the deadline relative to a quarter before it.</summary>
+    /// <summary>Weight of a quarter from the deadline on in which a site's own uplink is late, relative to a quarter before it.</summary>
     public double MissWeight { get; init; } = 10;
 
     /// <summary>Civil-works capacity added to the scenario's, metres per quarter (what-if).</summary>

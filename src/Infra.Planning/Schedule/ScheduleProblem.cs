@@ -273,8 +273,8 @@ internal sealed class ScheduleProblem
 
     /// <summary>
     /// Objective contribution of site <paramref name="site"/> not being live (own uplink) in quarter <paramref name="quarter"/>:
-    /// its weight up to and including the deadline quarter; from the deadline quarter on, the discounted bridge (setup in
-    /// the deadline quarter, three monthly fees per quarter) in points, or the miss weight.
+    /// its weight up to and including the deadline quarter; from the deadline quarter on, the miss weight times its weight
+    /// plus, where it is bridged, the discounted bridge (setup in the deadline quarter, three monthly fees per quarter) in points.
     /// </summary>
     public double NotLiveCost(int site, int quarter)
     {
@@ -286,9 +286,11 @@ internal sealed class ScheduleProblem
         var cost = quarter <= DeadlineIndex ? Weight[site] : 0.0;
         if (quarter >= DeadlineIndex)
         {
-            cost += Bridgeable[site]
-                ? BridgingEuro(quarter) / Options.EuroPerPoint
-                : Weight[site] * Options.MissWeight;
+            cost += Weight[site] * Options.MissWeight;
+            if (Bridgeable[site])
+            {
+                cost += BridgingEuro(quarter) / Options.EuroPerPoint;
+            }
         }
 
         return cost;

@@ -4,10 +4,13 @@ using Infra.Planning.Schedule;
 
 namespace Infra.Planning.Tests.Schedule;
 
-/// <summary>Random tiny designs (up to five edges and sites) whose best schedule is known by enumeration.</summary>
+/// <summary>
+/// Random tiny designs (up to five edges and sites) whose best schedule is known by enumeration; where no schedule fits
+/// everything into the horizon, the scheduler must leave a site without uplink.
+/// </summary>
 public sealed class EnumerationTests
 {
-    public static TheoryData<int> Seeds => new(Enumerable.Range(1, 40));
+    public static TheoryData<int> Seeds => new(Enumerable.Range(1, 100));
 
     [Theory]
     [MemberData(nameof(Seeds))]
@@ -19,6 +22,14 @@ public sealed class EnumerationTests
 
         var best = Enumerator.Best(instance, design, paths, quarters);
         var schedule = RolloutScheduler.Build(instance, design, new ScheduleOptions { TimeLimitSeconds = 10, Threads = 1 });
+
+        if (double.IsPositiveInfinity(best))
+        {
+            // The budget over the horizon does not cover everything: some site stays without uplink.
+            Assert.Empty(ScheduleChecker.Check(instance, design, schedule, requireAllEdges: false));
+            Assert.Contains(schedule.Sites, s => s.Live is null);
+            return;
+        }
 
         Assert.Empty(ScheduleChecker.Check(instance, design, schedule));
         Assert.True(schedule.Figures.BestBound <= best + 1e-6, $"bound {schedule.Figures.BestBound} above the optimum {best}");

@@ -58,7 +58,7 @@ internal static class Enumerator
             {
                 var disc = Math.Pow(1 + scenario.DiscountRate, -q / 4.0);
                 var euro = (3 * scenario.Costs.LeasedMonthlyCost * disc) + (q == d ? scenario.Costs.LeasedSetupCost * disc : 0);
-                c += bridge ? euro / 1000 : weight * 10.0;
+                c += (weight * 10.0) + (bridge ? euro / 1000 : 0);
             }
 
             sum += c;

@@ -193,8 +193,8 @@ public sealed class RolloutSchedulerTests
         var (h, hNode) = draft.Site(Technology.Fibre, priority: 3);
         var eh = draft.Edge(tap, hNode, 10, capex: 1000);
         var hub = draft.Hub(h, hasFibre: false);
-        draft.Site(Technology.Radio, priority: 1, capex: 5000, hub: hub);
-        draft.Site(Technology.Leased, priority: 2, capex: 3000);
+        draft.Site(Technology.Radio, priority: 4, capex: 5000, hub: hub);
+        draft.Site(Technology.Leased, priority: 1, capex: 3000);
         var (instance, design) = (draft.Instance(), draft.Design());
 
         var best = Enumerator.Best(instance, design, new Dictionary<int, int[]> { [h] = [eh] }, quarters: 9);

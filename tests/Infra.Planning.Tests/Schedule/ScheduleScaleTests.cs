@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Infra.Core.Scenarios;
+using Infra.Geo.Csv;
 using Infra.Geo.Synthetic;
 using Infra.Planning.Baseline;
 using Infra.Planning.Instance;
@@ -12,14 +13,20 @@ namespace Infra.Planning.Tests.Schedule;
 /// <summary>The default city's size: about 870 sites, 1,400 built edges, 38 quarters to the deadline, 20-year horizon.</summary>
 public sealed class ScheduleScaleTests(ITestOutputHelper output)
 {
-    private static readonly DistrictCentre[] Districts =
-    [
-        new("Aplerbeck", 399545, 5705650), new("Brackel", 401088, 5709358), new("Eving", 394331, 5712785),
-        new("Hombruch", 392052, 5703511), new("Huckarde", 388094, 5709732), new("Hörde", 395786, 5703443),
-        new("Innenstadt Nord", 393477, 5709386), new("Innenstadt Ost", 395165, 5707194),
-        new("Innenstadt West", 392219, 5707679), new("Lütgendortmund", 385693, 5706652),
-        new("Mengede", 387575, 5713488), new("Scharnhorst", 399260, 5712642),
-    ];
+    /// <summary>The 12 Stadtbezirke from geodata/stadtbezirke-dortmund.csv (found upwards from the test binaries).</summary>
+    private static IReadOnlyList<DistrictCentre> Districts()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var file = Path.Combine(dir.FullName, "geodata", "stadtbezirke-dortmund.csv");
+            if (File.Exists(file))
+            {
+                return DistrictCsv.Read(file);
+            }
+        }
+
+        throw new FileNotFoundException("geodata/stadtbezirke-dortmund.csv not found above " + AppContext.BaseDirectory);
+    }
 
     /// <summary>The synthetic city's greedy design; with a quarter of the default civil-works capacity the deadline is tight.</summary>
     [Theory]
@@ -27,7 +34,7 @@ public sealed class ScheduleScaleTests(ITestOutputHelper output)
     [InlineData(1650)]
     public void SyntheticCityGreedyDesignIsScheduledWithinTheTimeLimit(double trenchPerQuarter)
     {
-        var city = CitySynthesizer.Generate(new SynthesisOptions { Districts = Districts });
+        var city = CitySynthesizer.Generate(new SynthesisOptions { Districts = Districts() });
         var scenario = new Scenario { Name = "Stadt", Capacities = new Capacities { TrenchMetresPerQuarter = trenchPerQuarter } };
         var instance = PlanningInstanceBuilder.Build(scenario, city);
         var design = GreedyBaseline.Solve(instance, CancellationToken.None);
