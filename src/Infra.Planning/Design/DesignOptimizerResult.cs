@@ -7,7 +7,7 @@ namespace Infra.Planning.Design;
 /// <param name="Objective">Its objective: NPV of the design in € (including the penalty for unserved sites where partial plans are allowed).</param>
 /// <param name="BestBound">A valid lower bound on the objective of any design on this candidate graph, €.</param>
 /// <param name="BoundLabel">What the bound is valid for, in words.</param>
-/// <param name="Status">How the solve ended: "optimal" (gap within the target), "gap" (stopped by the time limit), "greedy" (no better design found).</param>
+/// <param name="Status">How the solve ended: "optimal" (proven), "within-target-gap" (gap at most the scenario's target), "time-limit" (stopped with a larger gap).</param>
 /// <param name="Method">Which stage produced the design.</param>
 /// <param name="WallSeconds">Total wall time of the optimiser, including the greedy baseline.</param>
 /// <param name="Nodes">Branch-and-cut nodes CBC explored.</param>

@@ -70,7 +70,8 @@ public static class PlanBuilder
                 }
             }
 
-            var alternatives = Alternatives(instance, design, s, standaloneFibre);
+            var alternatives = Alternatives(instance, design, s, standaloneFibre)
+                .Select(a => a.Technology == Technology.Fibre && tech == Technology.Fibre ? a with { NpvEuro = npv } : a).ToList();
             sites.Add(new PlannedSite(s.Site, s.DemandMbps, tech, s.KeepsCurrentUplink, hubId, trench, capex, opex, npv, alternatives,
                 Reason(s, tech, npv, alternatives)));
         }
@@ -139,7 +140,7 @@ public static class PlanBuilder
                     var passive = design.Technology[s.Index] == Technology.Fibre ? 0 : standaloneFibre[node];
                     list.Add(new Alternative(Technology.Fibre, option.NpvEuro + (passive * instance.PassiveNpvFactor),
                         design.Technology[s.Index] == Technology.Fibre
-                            ? "im Netz des Plans"
+                            ? "im Netz des Plans, mit Anteil an gemeinsamen Trassen"
                             : $"allein: {Euro(passive)} Trasse/Spleiß bis zum nächsten LWL"));
                     break;
                 case Technology.Radio:
@@ -148,7 +149,7 @@ public static class PlanBuilder
                     if (hub is not null)
                     {
                         list.Add(new Alternative(Technology.Radio, option.NpvEuro,
-                            $"Hub {instance.Hubs[hub.HubIndex].Id}, {(hub.DistanceM / 1000).ToString("0.0", De)} km" +
+                            $"Hub {instance.Hubs[hub.HubIndex].Id}, {(hub.DistanceM / 1000).ToString("0.0", De).Replace('.', ',')} km" +
                             (hub.LineOfSight == LineOfSight.NotVerified ? ", Sichtverbindung nicht geprüft" : "")));
                     }
 

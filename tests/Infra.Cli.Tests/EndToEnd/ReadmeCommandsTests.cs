@@ -40,6 +40,36 @@ public sealed class ReadmeCommandsTests : IDisposable
         var (againCode, againOut) = await InfraAsync("import", "--default", "--db", db);
         Assert.True(againCode == 0, againOut);
         Assert.Matches(@"Liegenschaften\s*│\s*0\s*│\s*0\s*│", againOut);
+
+        // The planning step of the main command, twice: the same input gives the same plan files.
+        var first = _temp.File("plan-1");
+        var second = _temp.File("plan-2");
+        foreach (var folder in new[] { first, second })
+        {
+            var (planCode, planOut) = await InfraAsync("plan", Path.Combine("scenarios", "dortmund-2028.yaml"), "--from-db", "--db", db, "--out", folder);
+            Assert.True(planCode == 0, planOut);
+            Assert.Contains("Liegenschaften neu angebunden", planOut, StringComparison.Ordinal);
+            Assert.Contains("Vergleich Greedy-Verfahren", planOut, StringComparison.Ordinal);
+        }
+
+        foreach (var name in new[] { "sites.geojson", "trenches.geojson", "links.geojson", "plan.csv" })
+        {
+            Assert.Equal(await File.ReadAllTextAsync(Path.Combine(first, name)), await File.ReadAllTextAsync(Path.Combine(second, name)));
+        }
+
+        using var summary = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(first, "summary.json")));
+        var solver = summary.RootElement.GetProperty("solver");
+        var objective = solver.GetProperty("objective_eur").GetDouble();
+        Assert.True(objective <= solver.GetProperty("greedy_objective_eur").GetDouble());
+        Assert.True(solver.GetProperty("best_bound_eur").GetDouble() <= objective);
+        var planTotals = summary.RootElement.GetProperty("totals");
+        Assert.Equal(inScope, planTotals.GetProperty("sites_planned").GetInt32() + planTotals.GetProperty("sites_keeping_uplink").GetInt32() + planTotals.GetProperty("sites_unserved").GetInt32());
+
+        // One plan.csv row and one sites.geojson feature per site in scope.
+        var rows = (await File.ReadAllLinesAsync(Path.Combine(first, "plan.csv"))).Skip(1).ToArray();
+        Assert.Equal(inScope, rows.Length);
+        var sites = await File.ReadAllTextAsync(Path.Combine(first, "sites.geojson"));
+        Assert.Equal(inScope, System.Text.RegularExpressions.Regex.Count(sites, "\"type\":\"Feature\""));
     }
 
     public void Dispose() => _temp.Dispose();

@@ -1,0 +1,138 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Text.Json;
+using Infra.Cli.Output;
+using Infra.Core.Network;
+using Infra.Core.Scenarios;
+using Infra.Data.Scenarios;
+using Infra.Geo.GeoJson;
+using Infra.Geo.Synthetic;
+using Infra.Planning.Design;
+using Infra.Planning.Instance;
+using Spectre.Console;
+
+namespace Infra.Cli.Commands;
+
+/// <summary>
+/// <c>infra bench</c>: plans the default city and a generated 10,000-site region and writes wall time, peak memory,
+/// objective, bound, gap and the greedy baseline's cost and time per instance to a JSON file. Not a timed test.
+/// </summary>
+internal static class BenchCommand
+{
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    public static Command Create(CliContext context)
+    {
+        var output = new Option<string>("--out") { Description = "JSON-Datei der Messwerte", DefaultValueFactory = _ => Path.Combine("bench", "results.json") };
+        var scenarioOption = new Option<string>("--scenario") { Description = "Szenario der Stadt", DefaultValueFactory = _ => ScenarioInputFiles.DefaultScenario };
+        var regionSites = new Option<int>("--region-sites") { Description = "Liegenschaften der erzeugten Region (0: weglassen)", DefaultValueFactory = _ => 10_000 };
+        var command = new Command("bench", "Leistungsmessung: Stadt und 10.000-Liegenschaften-Region, Ergebnis als JSON") { output, scenarioOption, regionSites };
+        command.SetAction((parse, ct) => InfraCommandLine.Guard(context, async () =>
+        {
+            var path = parse.GetValue(scenarioOption)!;
+            var scenario = ScenarioFile.Load(path);
+            var results = new List<object>();
+            var city = LayerFileSet.ReadInventory(ScenarioInputFiles.Resolve(scenario, path), new GeoJsonReadOptions());
+            results.Add(await MeasureAsync(context.Console, "stadt-" + scenario.Name, scenario, city, ct).ConfigureAwait(false));
+            var sites = parse.GetValue(regionSites);
+            if (sites > 0)
+            {
+                var region = Region(sites);
+                results.Add(await MeasureAsync(context.Console, $"region-{sites}", scenario, region, ct).ConfigureAwait(false));
+            }
+
+            var file = parse.GetValue(output)!;
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
+            var json = new
+            {
+                machine = new { Environment.ProcessorCount, os = Environment.OSVersion.VersionString, dotnet = Environment.Version.ToString() },
+                instances = results,
+            };
+            await File.WriteAllTextAsync(file, JsonSerializer.Serialize(json, Indented) + "\n", ct).ConfigureAwait(false);
+            context.Console.MarkupLine($"Messwerte geschrieben nach [bold]{Markup.Escape(file)}[/]");
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    /// <summary>A generated region: a grid of district centres over about 60 × 45 km, sites scaled to <paramref name="sites"/>.</summary>
+    internal static GeoInventory Region(int sites)
+    {
+        var districts = new List<DistrictCentre>();
+        for (var row = 0; row < 5; row++)
+        {
+            for (var col = 0; col < 8; col++)
+            {
+                districts.Add(new DistrictCentre($"Bezirk {row + 1}-{col + 1}", 370_000 + (col * 7_500), 5_690_000 + (row * 8_000)));
+            }
+        }
+
+        var scale = sites / (double)new SyntheticSiteCounts().Total;
+        int S(int n) => (int)Math.Round(n * scale);
+        var defaults = new SyntheticSiteCounts();
+        return CitySynthesizer.Generate(new SynthesisOptions
+        {
+            Seed = 10_000,
+            Districts = districts,
+            SiteCounts = new SyntheticSiteCounts
+            {
+                Kita = S(defaults.Kita), Office = S(defaults.Office), FireStation = S(defaults.FireStation), Library = S(defaults.Library),
+                YouthCentre = S(defaults.YouthCentre), SportsFacility = S(defaults.SportsFacility), Other = S(defaults.Other),
+            },
+            StreetSegmentTarget = 120_000,
+            BackboneTargetKm = 900,
+            RadioHubCount = 120,
+            ObstacleCount = 0,
+            CityWidthM = 62_000,
+            CityHeightM = 46_000,
+        });
+    }
+
+    private static async Task<object> MeasureAsync(IAnsiConsole console, string name, Scenario scenario, GeoInventory inventory, CancellationToken ct)
+    {
+        GC.Collect();
+        var clock = Stopwatch.StartNew();
+        var (instance, result, buildSeconds) = await ProgressBars.RunAsync(console, async progress =>
+        {
+            progress.Step($"{name}: Kandidatennetz ({inventory.Sites.Count} Liegenschaften, {inventory.Streets.Count} Straßenabschnitte)");
+            var built = await Task.Run(() => PlanningInstanceBuilder.Build(scenario, inventory, ct), ct).ConfigureAwait(false);
+            var build = clock.Elapsed.TotalSeconds;
+            progress.Step($"{name}: Optimierung");
+            var solved = await Task.Run(() => new NetworkDesignOptimizer().Solve(built, null, ct), ct).ConfigureAwait(false);
+            progress.Complete();
+            return (built, solved, build);
+        }).ConfigureAwait(false);
+        var wall = clock.Elapsed.TotalSeconds;
+        using var process = Process.GetCurrentProcess();
+        var figures = new
+        {
+            name,
+            sites = instance.Sites.Count,
+            street_segments = inventory.Streets.Count,
+            graph_nodes = instance.Graph.Nodes.Count,
+            graph_edges = instance.Graph.Edges.Count,
+            radio_candidates = instance.RadioCandidates.Count,
+            wall_seconds = Math.Round(wall, 2),
+            instance_seconds = Math.Round(buildSeconds, 2),
+            optimiser_seconds = Math.Round(result.WallSeconds, 2),
+            peak_memory_mb = Math.Round(process.PeakWorkingSet64 / 1024.0 / 1024.0),
+            objective_eur = Math.Round(result.Objective),
+            best_bound_eur = Math.Round(result.BestBound),
+            gap = Math.Round(result.Gap, 5),
+            bound_valid_for = result.BoundLabel,
+            status = result.Status,
+            method = result.Method,
+            nodes = result.Nodes,
+            cut_rounds = result.CutRounds,
+            cuts = result.Cuts,
+            fixed_columns = result.FixedColumns,
+            greedy_objective_eur = Math.Round(result.GreedyObjective),
+            greedy_seconds = Math.Round(result.GreedySeconds, 2),
+            plan_to_greedy = Math.Round(result.Objective / result.GreedyObjective, 4),
+        };
+        console.MarkupLine(Markup.Escape(
+            $"{name}: {German.Number(wall, 1)} s, {German.Number(figures.peak_memory_mb)} MB, Zielwert {German.Euro(result.Objective)}, " +
+            $"Schranke {German.Euro(result.BestBound)}, Lücke {German.Percent(result.Gap, 2)}, Greedy {German.Euro(result.GreedyObjective)}"));
+        return figures;
+    }
+}

@@ -1,0 +1,153 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Infra.Core.Sites;
+using Infra.Geo.GeoJson;
+using Infra.Planning.Plans;
+
+namespace Infra.Cli.Output;
+
+/// <summary>
+/// Writes a plan as files GIS staff and the project group open: sites.geojson, trenches.geojson, links.geojson
+/// (WGS84 by default, EPSG:25832 on request), plan.csv (one row per site, invariant numbers) and summary.json.
+/// </summary>
+internal static class PlanFiles
+{
+    public static readonly IReadOnlyList<string> Names = ["sites.geojson", "trenches.geojson", "links.geojson", "plan.csv", "summary.json"];
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static void Write(Plan plan, string folder, int srid, IReadOnlyList<string> summaryLines)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        Directory.CreateDirectory(folder);
+        GeoJsonWriter.Write(Path.Combine(folder, Names[0]), plan.Sites.Select(SiteFeature), srid);
+        GeoJsonWriter.Write(Path.Combine(folder, Names[1]), plan.Trenches.Select(TrenchFeature), srid);
+        GeoJsonWriter.Write(Path.Combine(folder, Names[2]), plan.Links.Select(LinkFeature), srid);
+        File.WriteAllText(Path.Combine(folder, Names[3]), Csv(plan), new UTF8Encoding(false));
+        File.WriteAllText(Path.Combine(folder, Names[4]), JsonSerializer.Serialize(Summary(plan, summaryLines), Json) + "\n", new UTF8Encoding(false));
+    }
+
+    /// <summary>Technology code in files: fibre, radio, leased, keep (current uplink stays) or none (unserved).</summary>
+    public static string Code(PlannedSite s) => s.Technology switch
+    {
+        Technology.Fibre => "fibre",
+        Technology.Radio => "radio",
+        Technology.Leased => "leased",
+        _ => s.KeepsCurrentUplink ? "keep" : "none",
+    };
+
+    private static double? Alt(PlannedSite s, Technology t) => s.Alternatives.FirstOrDefault(a => a.Technology == t)?.NpvEuro is { } v ? Math.Round(v) : null;
+
+    private static GeoJsonFeatureOut SiteFeature(PlannedSite s) => new(s.Site.Id.Value, s.Site.Location,
+    [
+        new("id", s.Site.Id.Value),
+        new("name", s.Site.Name),
+        new("kind", s.Site.Kind.ToCode()),
+        new("district", s.Site.District),
+        new("demand_mbps", s.DemandMbps),
+        new("technology", Code(s)),
+        new("technologie", GermanTerms.Technology(s.Technology)),
+        new("hub_id", s.HubId),
+        new("capex_eur", Math.Round(s.CapexEuro)),
+        new("opex_eur_per_year", Math.Round(s.OpexPerYearEuro)),
+        new("npv_eur", Math.Round(s.NpvEuro)),
+        new("trench_m", Math.Round(s.TrenchMetresShare, 1)),
+        new("alt_fibre_npv_eur", Alt(s, Technology.Fibre)),
+        new("alt_radio_npv_eur", Alt(s, Technology.Radio)),
+        new("alt_leased_npv_eur", Alt(s, Technology.Leased)),
+        new("begruendung", s.Reason),
+        new("synthetic", s.Site.Synthetic),
+    ]);
+
+    private static GeoJsonFeatureOut TrenchFeature(PlannedTrench t) => new($"edge-{t.EdgeIndex}", t.Geometry,
+    [
+        new("edge", t.EdgeIndex),
+        new("art", t.Kind),
+        new("length_m", Math.Round(t.LengthM, 1)),
+        new("trench_m", Math.Round(t.TrenchMetres, 1)),
+        new("capex_eur", Math.Round(t.CapexEuro)),
+        new("sites_served", t.SitesServed),
+        new("source_ids", string.Join(";", t.SourceIds)),
+    ]);
+
+    private static GeoJsonFeatureOut LinkFeature(PlannedLink l) => new($"{l.SiteId}->{l.HubId}", l.Geometry,
+    [
+        new("site_id", l.SiteId),
+        new("hub_id", l.HubId),
+        new("distance_m", Math.Round(l.DistanceM)),
+        new("line_of_sight", l.LineOfSight switch
+        {
+            Planning.Instance.LineOfSight.Clear => "clear",
+            Planning.Instance.LineOfSight.NotVerified => "not_verified",
+            _ => "blocked",
+        }),
+    ]);
+
+    private static string Csv(Plan plan)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var sb = new StringBuilder();
+        sb.Append("id,name,kind,district,demand_mbps,technology,hub_id,trench_m,capex_eur,opex_eur_per_year,npv_eur,alt_fibre_npv_eur,alt_radio_npv_eur,alt_leased_npv_eur,reason\n");
+        foreach (var s in plan.Sites)
+        {
+            string N(double? v) => v is { } x ? x.ToString("0.##", inv) : "";
+            sb.AppendJoin(',',
+                Quote(s.Site.Id.Value), Quote(s.Site.Name), Quote(s.Site.Kind.ToCode()), Quote(s.Site.District), s.DemandMbps.ToString(inv),
+                Code(s), Quote(s.HubId ?? ""), N(Math.Round(s.TrenchMetresShare, 1)), N(Math.Round(s.CapexEuro)), N(Math.Round(s.OpexPerYearEuro)),
+                N(Math.Round(s.NpvEuro)), N(Alt(s, Technology.Fibre)), N(Alt(s, Technology.Radio)), N(Alt(s, Technology.Leased)), Quote(s.Reason));
+            sb.Append('\n');
+        }
+
+        return sb.ToString();
+    }
+
+    private static string Quote(string text) =>
+        text.IndexOfAny([',', '"', '\n']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+
+    private static object Summary(Plan plan, IReadOnlyList<string> lines) => new
+    {
+        scenario = plan.ScenarioName,
+        zusammenfassung = lines,
+        totals = new
+        {
+            npv_eur = Math.Round(plan.Totals.NpvEuro),
+            capex_eur = Math.Round(plan.Totals.CapexEuro),
+            opex_eur_per_year = Math.Round(plan.Totals.OpexPerYearEuro),
+            trench_m = Math.Round(plan.Totals.TrenchMetres),
+            trench_capex_eur = Math.Round(plan.Totals.TrenchCapexEuro),
+            taps = plan.Totals.Taps,
+            sites_planned = plan.Totals.SitesPlanned,
+            sites_keeping_uplink = plan.Totals.SitesKeepingUplink,
+            sites_unserved = plan.Totals.SitesUnserved,
+            sites_by_technology = plan.Totals.SitesByTechnology.ToDictionary(p => p.Key.ToString().ToLowerInvariant(), p => p.Value),
+            radio_links = plan.Links.Count,
+        },
+        solver = new
+        {
+            objective_eur = Math.Round(plan.Solver.Objective),
+            best_bound_eur = Math.Round(plan.Solver.BestBound),
+            gap = Math.Round(plan.Solver.Gap, 6),
+            bound_valid_for = plan.Solver.BoundLabel,
+            status = plan.Solver.Status,
+            method = plan.Solver.Method,
+            wall_seconds = Math.Round(plan.Solver.WallSeconds, 2),
+            nodes = plan.Solver.Nodes,
+            cut_rounds = plan.Solver.CutRounds,
+            cuts = plan.Solver.Cuts,
+            greedy_objective_eur = Math.Round(plan.Solver.GreedyObjective),
+            greedy_seconds = Math.Round(plan.Solver.GreedySeconds, 2),
+            plan_to_greedy = plan.Solver.GreedyObjective == 0 ? 1 : Math.Round(plan.Solver.Objective / plan.Solver.GreedyObjective, 4),
+            graph_nodes = plan.Solver.GraphNodes,
+            graph_edges = plan.Solver.GraphEdges,
+            radio_candidates = plan.Solver.RadioCandidates,
+        },
+        unserved = plan.Sites.Where(s => s.Technology is null && !s.KeepsCurrentUplink)
+            .Select(s => new { id = s.Site.Id.Value, name = s.Site.Name, reason = s.Reason }).ToArray(),
+    };
+}
