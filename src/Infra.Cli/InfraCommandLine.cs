@@ -26,6 +26,7 @@ internal static class InfraCommandLine
         root.Subcommands.Add(InventoryCommand.Create(context));
         root.Subcommands.Add(GeodataCommand.Create(context));
         root.Subcommands.Add(PlanCommand.Create(context));
+        root.Subcommands.Add(CompareCommand.Create(context));
         root.Subcommands.Add(BenchCommand.Create(context));
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }).ConfigureAwait(false) switch
         {

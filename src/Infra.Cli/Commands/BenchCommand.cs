@@ -9,6 +9,7 @@ using Infra.Geo.GeoJson;
 using Infra.Geo.Synthetic;
 using Infra.Planning.Design;
 using Infra.Planning.Instance;
+using Infra.Planning.Schedule;
 using Spectre.Console;
 
 namespace Infra.Cli.Commands;
@@ -19,7 +20,7 @@ namespace Infra.Cli.Commands;
 /// </summary>
 internal static class BenchCommand
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static Command Create(CliContext context)
     {
@@ -37,8 +38,22 @@ internal static class BenchCommand
             var sites = parse.GetValue(regionSites);
             if (sites > 0)
             {
+                // The region gets money and civil-works capacity in proportion to its sites, as a county would.
                 var region = Region(sites);
-                results.Add(await MeasureAsync(context.Console, $"region-{sites}", scenario, region, ct).ConfigureAwait(false));
+                var scale = region.Sites.Count / (double)Math.Max(1, city.Sites.Count);
+                var regional = scenario with
+                {
+                    Name = $"region-{sites}",
+                    Capacities = scenario.Capacities with
+                    {
+                        TrenchMetresPerQuarter = scenario.Capacities.TrenchMetresPerQuarter * scale,
+                        CapexBudgetPerYear = scenario.Capacities.CapexBudgetPerYear * scale,
+                        RadioInstallsPerQuarter = (int)Math.Ceiling(scenario.Capacities.RadioInstallsPerQuarter * scale),
+                        WlanSitesPerQuarter = (int)Math.Ceiling(scenario.Capacities.WlanSitesPerQuarter * scale),
+                        CapexBudgetByYear = scenario.Capacities.CapexBudgetByYear.ToDictionary(y => y.Key, y => y.Value * scale),
+                    },
+                };
+                results.Add(await MeasureAsync(context.Console, $"region-{sites}", regional, region, ct).ConfigureAwait(false));
             }
 
             var file = parse.GetValue(output)!;
@@ -92,15 +107,18 @@ internal static class BenchCommand
     {
         GC.Collect();
         var clock = Stopwatch.StartNew();
-        var (instance, result, buildSeconds) = await ProgressBars.RunAsync(console, async progress =>
+        var (instance, result, buildSeconds, schedule) = await ProgressBars.RunAsync(console, async progress =>
         {
             progress.Step($"{name}: Kandidatennetz ({inventory.Sites.Count} Liegenschaften, {inventory.Streets.Count} Straßenabschnitte)");
             var built = await Task.Run(() => PlanningInstanceBuilder.Build(scenario, inventory, ct), ct).ConfigureAwait(false);
             var build = clock.Elapsed.TotalSeconds;
             progress.Step($"{name}: Optimierung");
             var solved = await Task.Run(() => new NetworkDesignOptimizer().Solve(built, null, ct), ct).ConfigureAwait(false);
+            progress.Step($"{name}: Zeitplan");
+            var options = new ScheduleOptions { TimeLimitSeconds = Math.Max(5, scenario.Solver.TimeLimitSeconds / 2), Threads = scenario.Solver.Threads };
+            var planned = await Task.Run(() => RolloutScheduler.Build(built, solved.Design, options, ct), ct).ConfigureAwait(false);
             progress.Complete();
-            return (built, solved, build);
+            return (built, solved, build, planned);
         }).ConfigureAwait(false);
         var wall = clock.Elapsed.TotalSeconds;
         using var process = Process.GetCurrentProcess();
@@ -129,6 +147,16 @@ internal static class BenchCommand
             greedy_objective_eur = Math.Round(result.GreedyObjective),
             greedy_seconds = Math.Round(result.GreedySeconds, 2),
             plan_to_greedy = Math.Round(result.Objective / result.GreedyObjective, 4),
+            unserved_sites = result.Design.Technology.Select((t, i) => t is null && !instance.Sites[i].KeepsCurrentUplink).Count(u => u),
+            schedule_seconds = Math.Round(schedule.Figures.Seconds, 2),
+            schedule_method = schedule.Figures.Method,
+            schedule_objective_points = schedule.Figures.Objective,
+            schedule_best_bound_points = schedule.Figures.BestBound,
+            schedule_gap = Math.Round(schedule.Figures.Gap, 5),
+            schedule_baseline_points = schedule.Figures.BaselineObjective,
+            deadline_holds = schedule.DeadlineMisses.All(m => m.Bridged),
+            bridged_sites = schedule.DeadlineMisses.Count(m => m.Bridged),
+            missed_sites = schedule.DeadlineMisses.Count(m => !m.Bridged),
         };
         console.MarkupLine(Markup.Escape(
             $"{name}: {German.Number(wall, 1)} s, {German.Number(figures.peak_memory_mb)} MB, Zielwert {German.Euro(result.Objective)}, " +

@@ -10,6 +10,7 @@ using Infra.Geo.GeoJson;
 using Infra.Planning.Design;
 using Infra.Planning.Instance;
 using Infra.Planning.Plans;
+using Infra.Planning.Schedule;
 using Spectre.Console;
 
 namespace Infra.Cli.Commands;
@@ -35,9 +36,9 @@ internal static class PlanCommand
                 ? await FromDatabaseAsync(parse.GetValue(InfraCommandLine.Database)!, ct).ConfigureAwait(false)
                 : LayerFileSet.ReadInventory(ScenarioInputFiles.Resolve(scenario, path), new GeoJsonReadOptions());
             var folder = parse.GetValue(output) ?? Path.Combine("out", scenario.Name);
-            var plan = await PlanAsync(context.Console, scenario, inventory, ct).ConfigureAwait(false);
-            var lines = PlanReport.Print(context.Console, plan);
-            PlanFiles.Write(plan, folder, CrsOption.OutputSrid(parse.GetValue(crs)), lines);
+            var outcome = await PlanAsync(context.Console, scenario, inventory, ct).ConfigureAwait(false);
+            var lines = PlanReport.Print(context.Console, outcome.Plan).Concat(ScheduleReport.Print(context.Console, outcome)).ToArray();
+            PlanFiles.Write(outcome, folder, CrsOption.OutputSrid(parse.GetValue(crs)), lines);
             context.Console.MarkupLine($"Plan geschrieben nach [bold]{Markup.Escape(folder)}[/]: {string.Join(", ", PlanFiles.Names)}");
             return ExitCodes.Ok;
         }));
@@ -53,8 +54,8 @@ internal static class PlanCommand
             : inventory;
     }
 
-    /// <summary>Builds the instance and optimises with progress bars; the solve bar follows the time limit.</summary>
-    public static Task<Plan> PlanAsync(IAnsiConsole console, Scenario scenario, GeoInventory inventory, CancellationToken ct) =>
+    /// <summary>Builds the instance, optimises the design and schedules it, with progress bars that follow the time limits.</summary>
+    public static Task<PlanOutcome> PlanAsync(IAnsiConsole console, Scenario scenario, GeoInventory inventory, CancellationToken ct) =>
         ProgressBars.RunAsync(console, async progress =>
         {
             progress.Step("Kandidatennetz und Richtfunk-Paare");
@@ -71,7 +72,18 @@ internal static class PlanCommand
             var result = await solve.ConfigureAwait(false);
             progress.Step("Plan aufbereiten");
             var plan = PlanBuilder.Build(instance, result);
+            var options = new ScheduleOptions { TimeLimitSeconds = Math.Max(5, scenario.Solver.TimeLimitSeconds / 2), Threads = scenario.Solver.Threads };
+            progress.Step($"Zeitplan bis {scenario.Deadline:dd.MM.yyyy} (höchstens {options.TimeLimitSeconds:0} s)");
+            clock.Restart();
+            var scheduling = Task.Run(() => RolloutScheduler.Build(instance, result.Design, options, ct), ct);
+            while (!scheduling.IsCompleted)
+            {
+                progress.Report(clock.Elapsed.TotalSeconds / (options.TimeLimitSeconds * 1.5));
+                await Task.WhenAny(scheduling, Task.Delay(250, ct)).ConfigureAwait(false);
+            }
+
+            var schedule = await scheduling.ConfigureAwait(false);
             progress.Complete();
-            return plan;
+            return new PlanOutcome(instance, result, plan, schedule);
         });
 }
