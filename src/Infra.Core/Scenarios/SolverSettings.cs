@@ -10,7 +10,7 @@ public sealed record SolverSettings
 
     public int Threads { get; init; } = 2;
 
-    /// <summary>Shortest paths per site kept in the reduced candidate graph.</summary>
+    /// <summary>Shortest paths per site kept in the reduced candidate graph; 0 keeps the whole graph (only exact reductions).</summary>
     public int PathsPerSite { get; init; } = 4;
 
     /// <summary>Neighbours per node in the fallback graph when no street layer is given.</summary>

@@ -69,7 +69,7 @@ internal sealed class ScenarioValidator(string file, List<InputError> errors)
         Check(v.TimeLimitSeconds > 0, "solver.time_limit_seconds", v.TimeLimitSeconds, "must be positive");
         Check(v.RelativeGap is >= 0 and <= 1, "solver.relative_gap", v.RelativeGap, "must be between 0 and 1");
         Check(v.Threads >= 1, "solver.threads", v.Threads, "must be at least 1");
-        Check(v.PathsPerSite >= 1, "solver.paths_per_site", v.PathsPerSite, "must be at least 1");
+        Check(v.PathsPerSite >= 0, "solver.paths_per_site", v.PathsPerSite, "must be 0 (no restriction, exact) or more");
         Check(v.NearestNeighbours >= 1, "solver.nearest_neighbours", v.NearestNeighbours, "must be at least 1");
         Check(v.DetourFactor >= 1, "solver.detour_factor", v.DetourFactor, "must be at least 1");
         Check(v.SnapToleranceM >= 0, "solver.snap_tolerance_m", v.SnapToleranceM, "must not be negative");
