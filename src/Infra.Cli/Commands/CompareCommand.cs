@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Infra.Cli.Output;
+using Infra.Planning.Pipeline;
 using Infra.Core.Inputs;
 using Infra.Core.Network;
 using Infra.Core.Scenarios;

@@ -1,16 +1,12 @@
 using System.CommandLine;
-using System.Diagnostics;
 using Infra.Cli.Output;
+using Infra.Planning.Pipeline;
 using Infra.Core.Network;
 using Infra.Core.Scenarios;
 using Infra.Core.Sites;
 using Infra.Data.Scenarios;
 using Infra.Data.Store;
 using Infra.Geo.GeoJson;
-using Infra.Planning.Design;
-using Infra.Planning.Instance;
-using Infra.Planning.Plans;
-using Infra.Planning.Schedule;
 using Spectre.Console;
 
 namespace Infra.Cli.Commands;
@@ -54,36 +50,35 @@ internal static class PlanCommand
             : inventory;
     }
 
-    /// <summary>Builds the instance, optimises the design and schedules it, with progress bars that follow the time limits.</summary>
+    /// <summary>Runs the planning pipeline with one progress bar per stage.</summary>
     public static Task<PlanOutcome> PlanAsync(IAnsiConsole console, Scenario scenario, GeoInventory inventory, CancellationToken ct) =>
-        ProgressBars.RunAsync(console, async progress =>
+        ProgressBars.RunAsync(console, async bars =>
         {
-            progress.Step("Kandidatennetz und Richtfunk-Paare");
-            var instance = await Task.Run(() => PlanningInstanceBuilder.Build(scenario, inventory, ct), ct).ConfigureAwait(false);
-            progress.Step($"Optimierung (CBC, höchstens {scenario.Solver.TimeLimitSeconds:0} s)");
-            var clock = Stopwatch.StartNew();
-            var solve = Task.Run(() => new NetworkDesignOptimizer().Solve(instance, null, ct), ct);
-            while (!solve.IsCompleted)
+            var schedule = PlanningPipeline.ScheduleOptionsFor(scenario);
+            PlanningStage? shown = null;
+            var progress = new SynchronousProgress<PlanningProgress>(p =>
             {
-                progress.Report(clock.Elapsed.TotalSeconds / Math.Max(1, scenario.Solver.TimeLimitSeconds * 1.2));
-                await Task.WhenAny(solve, Task.Delay(250, ct)).ConfigureAwait(false);
-            }
+                if (p.Stage != shown)
+                {
+                    shown = p.Stage;
+                    switch (p.Stage)
+                    {
+                        case PlanningStage.Instance: bars.Step("Kandidatennetz und Richtfunk-Paare"); break;
+                        case PlanningStage.Design: bars.Step($"Optimierung (CBC, höchstens {scenario.Solver.TimeLimitSeconds:0} s)"); break;
+                        case PlanningStage.Plan: bars.Step("Plan aufbereiten"); break;
+                        case PlanningStage.Schedule: bars.Step($"Zeitplan bis {scenario.Deadline:dd.MM.yyyy} (höchstens {schedule.TimeLimitSeconds:0} s)"); break;
+                        default: bars.Complete(); return;
+                    }
+                }
 
-            var result = await solve.ConfigureAwait(false);
-            progress.Step("Plan aufbereiten");
-            var plan = PlanBuilder.Build(instance, result);
-            var options = new ScheduleOptions { TimeLimitSeconds = Math.Max(5, scenario.Solver.TimeLimitSeconds / 2), Threads = scenario.Solver.Threads };
-            progress.Step($"Zeitplan bis {scenario.Deadline:dd.MM.yyyy} (höchstens {options.TimeLimitSeconds:0} s)");
-            clock.Restart();
-            var scheduling = Task.Run(() => RolloutScheduler.Build(instance, result.Design, options, ct), ct);
-            while (!scheduling.IsCompleted)
-            {
-                progress.Report(clock.Elapsed.TotalSeconds / (options.TimeLimitSeconds * 1.5));
-                await Task.WhenAny(scheduling, Task.Delay(250, ct)).ConfigureAwait(false);
-            }
-
-            var schedule = await scheduling.ConfigureAwait(false);
-            progress.Complete();
-            return new PlanOutcome(instance, result, plan, schedule);
+                bars.Report(p.StageShare);
+            });
+            return await PlanningPipeline.RunAsync(scenario, inventory, progress, schedule, ct).ConfigureAwait(false);
         });
+}
+
+/// <summary>An <see cref="IProgress{T}"/> that reports on the caller's thread (Progress&lt;T&gt; would post to the thread pool).</summary>
+internal sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
+{
+    public void Report(T value) => report(value);
 }

@@ -1,3 +1,4 @@
+using Infra.Planning.Pipeline;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;

@@ -1,3 +1,4 @@
+using Infra.Planning.Pipeline;
 using System.Globalization;
 using System.Text;
 using Infra.Core.Sites;

@@ -3,7 +3,7 @@ using Infra.Planning.Instance;
 using Infra.Planning.Plans;
 using Infra.Planning.Schedule;
 
-namespace Infra.Cli.Output;
+namespace Infra.Planning.Pipeline;
 
 /// <summary>Everything one planning run produced: the instance, the optimiser's result, the plan and its schedule.</summary>
-internal sealed record PlanOutcome(PlanningInstance Instance, DesignOptimizerResult Result, Plan Plan, Schedule Schedule);
+public sealed record PlanOutcome(PlanningInstance Instance, DesignOptimizerResult Result, Plan Plan, Schedule.Schedule Schedule);
