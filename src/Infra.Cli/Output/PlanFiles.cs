@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Infra.Core.Sites;
+using Infra.Data.Plans;
 using Infra.Geo.GeoJson;
 using Infra.Planning.Plans;
 using Infra.Planning.Schedule;
@@ -40,13 +41,7 @@ internal static class PlanFiles
     }
 
     /// <summary>Technology code in files: fibre, radio, leased, keep (current uplink stays) or none (unserved).</summary>
-    public static string Code(PlannedSite s) => s.Technology switch
-    {
-        Technology.Fibre => "fibre",
-        Technology.Radio => "radio",
-        Technology.Leased => "leased",
-        _ => s.KeepsCurrentUplink ? "keep" : "none",
-    };
+    public static string Code(PlannedSite s) => Planning.Tracking.TechnologyCodes.Of(s);
 
     private static double? Alt(PlannedSite s, Technology t) => s.Alternatives.FirstOrDefault(a => a.Technology == t)?.NpvEuro is { } v ? Math.Round(v) : null;
 
@@ -76,7 +71,7 @@ internal static class PlanFiles
         new("synthetic", s.Site.Synthetic),
     ]);
 
-    private static GeoJsonFeatureOut TrenchFeature(PlannedTrench t, Quarter? dug) => new($"edge-{t.EdgeIndex}", t.Geometry,
+    private static GeoJsonFeatureOut TrenchFeature(PlannedTrench t, Quarter? dug) => new(PlanStore.TrenchIdOf(t.EdgeIndex), t.Geometry,
     [
         new("edge", t.EdgeIndex),
         new("art", t.Kind),
