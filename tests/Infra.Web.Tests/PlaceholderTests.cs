@@ -3,5 +3,5 @@ namespace Infra.Web.Tests;
 public class PlaceholderTests
 {
     [Fact]
-    public void Web_assembly_loads() => Assert.Equal("Infra.Web", typeof(WebAssembly).Assembly.GetName().Name);
+    public void Web_assembly_loads() => Assert.Equal("Infra.Web", typeof(InfraWebApp).Assembly.GetName().Name);
 }
