@@ -14,6 +14,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Logging;
 
 namespace Infra.Web;
 
@@ -38,7 +39,10 @@ public static class InfraWebApp
             Args = [.. options.Args],
             ContentRootPath = Directory.GetCurrentDirectory(),
         });
-                configure?.Invoke(builder);
+                // Request logs at 200 req/s drown the console; appsettings (Logging:LogLevel) can turn them back on.
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
+        configure?.Invoke(builder);
         var settings = WebSettings.Resolve(options, builder.Configuration, builder.Environment.ContentRootPath);
         var database = await InfraDatabase.OpenAsync(settings.Database, cancellationToken);
         var time = options.Time ?? TimeProvider.System;
