@@ -79,7 +79,10 @@ internal abstract class InfraJob(JobRuntime runtime) : IJob
         catch (OperationCanceledException) when (linked.IsCancellationRequested)
         {
             await StopAsync(stopWatching, watcher).ConfigureAwait(false);
-            if (userCancelled || !cancellationToken.IsCancellationRequested)
+            // Quartz cancels the same token for an interrupt and for a shutdown: the flag on the row tells them apart.
+            userCancelled = userCancelled || !cancellationToken.IsCancellationRequested
+                || await runs.ProgressAsync(runId, progress.Value, null, CancellationToken.None).ConfigureAwait(false);
+            if (userCancelled)
             {
                 await runs.FinishAsync(runId, JobStates.Cancelled, Runtime.Time.GetUtcNow(), "abgebrochen", null, CancellationToken.None).ConfigureAwait(false);
                 log.LogInformation("Lauf {RunId} ({Kind}) abgebrochen", runId, Kind);
