@@ -32,6 +32,8 @@ internal static class InfraCommandLine
         root.Subcommands.Add(WorkerCommand.Create(context));
         root.Subcommands.Add(ServeCommand.Create(context));
         root.Subcommands.Add(WebBenchCommand.Create(context));
+        root.Subcommands.Add(ProgressCommand.Create(context));
+        root.Subcommands.Add(TrackingBenchCommand.Create(context));
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }).ConfigureAwait(false) switch
         {
             var code => code,
