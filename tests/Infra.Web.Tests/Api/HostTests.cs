@@ -1,5 +1,9 @@
 using System.Net;
+using Infra.Web.Auth;
 using Infra.Web.Tests.Support;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
 
 namespace Infra.Web.Tests.Api;
 
@@ -15,7 +19,7 @@ public sealed class HostTests(WebAppFixture fixture)
         {
             Database = fixture.Database.Options, DataFolder = fixture.DataFolder, EnableJobs = false, WebRoot = web.Path,
         });
-        var client = Microsoft.AspNetCore.TestHost.HostBuilderTestServerExtensions.GetTestClient(app);
+        var client = app.GetTestClient();
         var root = await client.GetAsync(new Uri("/", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, root.StatusCode);
         Assert.Contains("<title>Infra</title>", await root.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -32,5 +36,23 @@ public sealed class HostTests(WebAppFixture fixture)
     {
         var response = await fixture.Client().GetAsync(new Uri("/ogc/collections/hubs/items?f=json", UriKind.Relative));
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Without_anonymous_reads_a_read_needs_a_key_and_any_role_may_read()
+    {
+        await using var app = await InfraWebApp.CreateAsync(
+            new WebOptions { Database = fixture.Database.Options, DataFolder = fixture.DataFolder, EnableJobs = false },
+            b =>
+            {
+                b.WebHost.UseTestServer();
+                b.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Auth:AllowAnonymousRead"] = "false" });
+            });
+        await app.StartAsync();
+        var anonymous = app.GetTestClient();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync(new Uri("/api/sites?limit=1", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync(new Uri("/ogc/collections", UriKind.Relative))).StatusCode);
+        var viewer = app.GetTestClientWithKey(fixture.Key(Roles.Betrachter));
+        Assert.Equal(HttpStatusCode.OK, (await viewer.GetAsync(new Uri("/api/sites?limit=1", UriKind.Relative))).StatusCode);
     }
 }
