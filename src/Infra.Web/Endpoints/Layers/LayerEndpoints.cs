@@ -1,0 +1,76 @@
+using Infra.Data;
+using Infra.Data.Import;
+using Infra.Geo.GeoJson;
+using Infra.Web.Geo;
+
+namespace Infra.Web.Endpoints.Layers;
+
+/// <summary>GeoJSON layer upload (GIS, all-or-nothing through <see cref="LayerImporter"/>) and download.</summary>
+internal static class LayerEndpoints
+{
+    public static void MapLayerEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/layers").WithTags("Geodaten");
+        group.MapGet("/", async (LayerCache cache, CancellationToken ct) =>
+        {
+            var list = new List<object>();
+            foreach (var layer in LayerCatalog.All)
+            {
+                list.Add(new { name = layer.Name, title = layer.Title, count = (await cache.GetAsync(layer.Layer, ct)).Features.Count });
+            }
+
+            return list;
+        }).RequireAuthorization(Policies.Read).WithSummary("Die Geodaten-Ebenen mit ihrer Objektzahl");
+
+        group.MapGet("/{name}", async (string name, string? crs, LayerCache cache, CancellationToken ct) =>
+        {
+            if (LayerCatalog.Find(name) is not { } layer)
+            {
+                return UnknownLayer(name);
+            }
+
+            var srid = CrsParam.Parse(crs, "crs") ?? Infra.Core.Network.Srid.Wgs84;
+            var set = await cache.GetAsync(layer.Layer, ct);
+            using var buffer = new MemoryStream();
+            GeoJsonWriter.Write(buffer, set.Features.Select(f => f.Feature), srid);
+            return Results.File(buffer.ToArray(), "application/geo+json", layer.Name + ".geojson");
+        }).RequireAuthorization(Policies.Read).WithSummary("Eine Ebene als GeoJSON (crs=EPSG:4326 Standard oder EPSG:25832)");
+
+        group.MapPost("/{name}", async (string name, string? crs, bool? removeMissing, HttpContext http, InfraDatabase database,
+                LayerCache cache, WebSettings settings, CancellationToken ct) =>
+            {
+                if (LayerCatalog.Find(name) is not { } layer)
+                {
+                    return UnknownLayer(name);
+                }
+
+                var options = new GeoJsonReadOptions { DeclaredSrid = CrsParam.Parse(crs, "crs"), MaxBytes = settings.MaxUploadBytes };
+                var (fileName, content, problem) = await Upload.ReadAsync(http, settings, layer.Name + ".geojson", ct);
+                if (problem is not null)
+                {
+                    return problem;
+                }
+
+                LayerImport import;
+                await using (content)
+                {
+                    import = layer.Read(content!, fileName, options, removeMissing ?? false);
+                }
+
+                var result = await new LayerImporter(database).ImportAsync(import, ct);
+                cache.Invalidate(layer.Layer);
+                var counts = new Dictionary<string, object?>
+                {
+                    ["new"] = result.New, ["changed"] = result.Changed, ["unchanged"] = result.Unchanged, ["removed"] = result.Removed,
+                };
+                AuditLog.Note(http, "layer-import " + layer.Name, counts);
+                return Results.Ok(new { layer = layer.Name, result.New, result.Changed, result.Unchanged, result.Removed });
+            })
+            .RequireAuthorization(Policies.Gis)
+            .DisableAntiforgery()
+            .WithSummary("GeoJSON-Ebene hochladen (GIS): multipart oder Rohdaten, alles oder nichts, Abgleich per id");
+    }
+
+    private static IResult UnknownLayer(string name) =>
+        Problems.NotFound($"unbekannte Ebene '{name}' (erlaubt: {string.Join(", ", LayerCatalog.All.Select(l => l.Name))})");
+}

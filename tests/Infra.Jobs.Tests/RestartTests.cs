@@ -1,0 +1,50 @@
+using Infra.Data;
+using Infra.Data.Plans;
+using Infra.Jobs.Tests.Support;
+
+namespace Infra.Jobs.Tests;
+
+/// <summary>
+/// SIGKILL of a worker in the middle of a solve: no partial plan is left, and the next worker started on the same
+/// database re-runs the job (Quartz recovers the firing, the run counts a second attempt) to exactly one plan version.
+/// </summary>
+public sealed class RestartTests
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(120);
+
+    [Fact]
+    public Task Sqlite_killed_worker_leaves_no_partial_plan_and_the_solve_runs_again() => KillAndRestart(DatabaseProvider.Sqlite);
+
+    [PostgresFact]
+    public Task Postgres_killed_worker_leaves_no_partial_plan_and_the_solve_runs_again() => KillAndRestart(DatabaseProvider.Postgres);
+
+    private static async Task KillAndRestart(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await TinyCity.SeedAsync(db, timeLimitSeconds: 4);
+        await using var client = new JobsClient(db.JobsOptions());
+        var plans = new PlanStore(await InfraDatabase.OpenAsync(db.Options));
+
+        string runId;
+        using (var first = WorkerProcess.Start(db))
+        {
+            await first.StartedAsync(Timeout);
+            runId = await client.Jobs.EnqueueSolveAsync(TinyCity.Scenario, "test", CancellationToken.None);
+            await JobWaits.UntilAsync(client.Jobs, runId, r => r.State == JobStates.Running && r.Progress > 0.05, Timeout);
+            first.KillHard();
+        }
+
+        var killed = await client.Jobs.GetAsync(runId, CancellationToken.None);
+        Assert.Equal(JobStates.Running, killed!.State);
+        Assert.Empty(await plans.ListAsync(CancellationToken.None));
+
+        using var second = WorkerProcess.Start(db);
+        await second.StartedAsync(Timeout);
+        var run = await JobWaits.FinishedAsync(client.Jobs, runId, Timeout);
+
+        Assert.True(run.State == JobStates.Succeeded, run.Message + "\n" + second.Output);
+        Assert.Equal(2L, await db.CountAsync($"SELECT attempts FROM job_runs WHERE run_id = '{runId}'"));
+        var version = Assert.Single(await plans.ListAsync(CancellationToken.None));
+        Assert.Equal(version.Version, run.PlanVersion);
+    }
+}

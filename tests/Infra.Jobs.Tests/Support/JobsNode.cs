@@ -1,0 +1,32 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Infra.Jobs.Tests.Support;
+
+/// <summary>An in-process scheduler node (the same host <c>infra worker</c> runs), started on construction, stopped on dispose.</summary>
+internal sealed class JobsNode : IAsyncDisposable
+{
+    private readonly IHost host;
+
+    private JobsNode(IHost host)
+    {
+        this.host = host;
+    }
+
+    public IJobService Jobs => host.Services.GetRequiredService<IJobService>();
+
+    public IRiskStore Risks => host.Services.GetRequiredService<IRiskStore>();
+
+    public static async Task<JobsNode> StartAsync(JobsOptions options)
+    {
+        var host = JobsHost.Build(options);
+        await host.StartAsync();
+        return new JobsNode(host);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await host.StopAsync();
+        host.Dispose();
+    }
+}

@@ -1,0 +1,40 @@
+using Infra.Data;
+using Infra.Data.Import;
+using Infra.Geo.Synthetic;
+
+namespace Infra.Jobs.Tests.Support;
+
+/// <summary>A small synthetic town imported into the database plus a scenario file "klein" planning it in seconds.</summary>
+internal static class TinyCity
+{
+    public const string Scenario = "klein";
+
+    public static async Task SeedAsync(TestDatabase db, int timeLimitSeconds = 1, int kitas = 8)
+    {
+        var inventory = CitySynthesizer.Generate(new SynthesisOptions
+        {
+            Seed = 11,
+            Districts = [new DistrictCentre("Nord", 393_000, 5_712_000), new DistrictCentre("Süd", 394_500, 5_705_000)],
+            SiteCounts = new SyntheticSiteCounts { Kita = kitas, Office = 3, FireStation = 1, Library = 1, YouthCentre = 1, SportsFacility = 1, Other = 1 },
+            StreetSegmentTarget = 400,
+            BackboneTargetKm = 8,
+            RadioHubCount = 2,
+            ObstacleCount = 0,
+            CityWidthM = 4_000,
+            CityHeightM = 6_000,
+        });
+        var database = await InfraDatabase.OpenAsync(db.Options);
+        await new LayerImporter(database).ImportAsync(LayerImport.All(inventory));
+        WriteScenario(db, timeLimitSeconds);
+    }
+
+    public static void WriteScenario(TestDatabase db, int timeLimitSeconds)
+    {
+        Directory.CreateDirectory(db.Scenarios);
+        File.WriteAllText(Path.Combine(db.Scenarios, Scenario + ".yaml"), $"""
+            name: {Scenario}
+            solver:
+              time_limit_seconds: {timeLimitSeconds}
+            """);
+    }
+}
