@@ -25,21 +25,32 @@ function setFigure(testId, text, value) {
   node.dataset.value = String(value ?? '');
 }
 
-export function renderBreakdowns(kpis) {
-  fillGroup('kind-table', 'kind-row', asKeyedList(kpis.byKind), (g) => g.label ?? g.key);
-  fillGroup('district-table', 'district-row', asKeyedList(kpis.byDistrict), (g) => g.label ?? g.key);
-  fillGroup('technology-table', 'technology-row', asKeyedList(kpis.byTechnology), (g) => g.label ?? technologyLabel(g.key));
-}
+const groups = [
+  { key: 'byKind', heading: 'nach Art', column: 'Art', table: 'kind-table', row: 'kind-row', label: (g) => g.label ?? g.key },
+  { key: 'byTechnology', heading: 'nach Technologie', column: 'Technologie', table: 'technology-table', row: 'technology-row',
+    label: (g) => g.label ?? technologyLabel(g.key) },
+  { key: 'byDistrict', heading: 'nach Stadtbezirk', column: 'Stadtbezirk', table: 'district-table', row: 'district-row',
+    label: (g) => g.label ?? g.key, wide: true },
+];
 
-function fillGroup(tableTestId, rowTestId, groups, labelOf) {
-  const table = document.querySelector(`[data-testid="${tableTestId}"]`);
-  const rows = groups.map((g) => el('tr', { 'data-testid': rowTestId, 'data-key': g.key },
-    el('th', { scope: 'row' }, labelOf(g)),
-    numCell(`${integer(g.connected)} / ${integer(g.total)}`, g.connected, 'connected'),
-    el('td', { class: 'num share-cell', 'data-testid': 'share', dataset: { value: String(g.share) } },
-      bar(g.share, g.plannedShare), el('span', {}, percent(g.share))),
-    numCell(percent(g.plannedShare), g.plannedShare, 'planned-share')));
-  fillRows(table, rows);
+export function renderBreakdowns(kpis) {
+  const container = document.querySelector('.breakdown-tables');
+  for (const group of groups) {
+    let table = container.querySelector(`[data-testid="${group.table}"]`);
+    if (!table) {
+      const headingId = `h-${group.table}`;
+      table = el('table', { 'aria-labelledby': headingId, 'data-testid': group.table },
+        el('thead', {}, el('tr', {}, [group.column, 'Angebunden', 'Ist', 'Plan'].map((c) => el('th', { scope: 'col' }, c)))),
+        el('tbody'));
+      container.append(el('div', { class: group.wide ? 'wide' : '' }, el('h3', { id: headingId }, group.heading), table));
+    }
+    fillRows(table, asKeyedList(kpis[group.key]).map((g) => el('tr', { 'data-testid': group.row, 'data-key': g.key },
+      el('th', { scope: 'row' }, group.label(g)),
+      numCell(`${integer(g.connected)} / ${integer(g.total)}`, g.connected, 'connected'),
+      el('td', { class: 'num share-cell', 'data-testid': 'share', dataset: { value: String(g.share) } },
+        group.wide ? bar(g.share, g.plannedShare) : null, el('span', {}, percent(g.share))),
+      numCell(percent(g.plannedShare), g.plannedShare, 'planned-share'))));
+  }
 }
 
 /** A small bar: actual share filled, planned share as a tick, hidden from screen readers (the number is beside it). */
