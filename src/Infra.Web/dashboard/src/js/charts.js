@@ -8,7 +8,7 @@ function toTime(isoDate) {
 }
 
 function fontSize() {
-  return document.body.classList.contains('wand') ? 18 : 12;
+  return document.body.classList.contains('wand') ? 15 : 12;
 }
 
 function draw(canvasId, config) {

@@ -116,7 +116,10 @@ function closePanel() {
   planMap.invalidate();
 }
 
-if (wallMode) document.body.classList.add('wand');
+if (wallMode) {
+  document.documentElement.classList.add('wand');
+  document.body.classList.add('wand');
+}
 const planMap = new PlanMap(document.getElementById('map'), { tileUrl: params.get('tiles'), onSiteSelected: (id) => selectSite(id) });
 renderLegend(document.querySelector('[data-testid="map-legend"]'));
 
