@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace Infra.Web.Tests.Browser;
+
+/// <summary>The dashboard in Debian's Chromium: what it shows equals what the API says.</summary>
+[Collection(DashboardBrowserGroup.Name)]
+public sealed class DashboardTests(DashboardFixture fixture, ITestOutputHelper output)
+{
+    private readonly List<string> _external = [];
+
+    [BrowserFact]
+    public async Task Headline_and_every_district_equal_the_kpi_api()
+    {
+        var kpis = await fixture.GetJsonAsync("/api/kpis/current");
+        var page = await fixture.OpenDashboardAsync(_external);
+
+        var headline = page.GetByTestId("headline-share");
+        GermanNumbers.AssertPercentShows(kpis.GetProperty("connectedShare").GetDouble(), await headline.InnerTextAsync(), "headline");
+        Assert.Equal(kpis.GetProperty("connectedShare").GetDouble(), ValueOf(await headline.GetAttributeAsync("data-value")));
+        GermanNumbers.AssertPercentShows(kpis.GetProperty("plannedShare").GetDouble(),
+            await page.GetByTestId("headline-planned").InnerTextAsync(), "planned share");
+
+        await AssertGroupRowsAsync(page, "district-row", kpis.GetProperty("byDistrict"));
+        await AssertGroupRowsAsync(page, "kind-row", kpis.GetProperty("byKind"));
+        await AssertGroupRowsAsync(page, "technology-row", kpis.GetProperty("byTechnology"));
+        Assert.Empty(_external);
+    }
+
+    [BrowserFact]
+    public async Task Clicking_a_site_on_the_map_shows_its_plan()
+    {
+        var page = await fixture.OpenDashboardAsync(_external);
+        var markers = page.GetByTestId("site-marker");
+        Assert.True(await markers.CountAsync() > 0, "the map shows no site");
+
+        // The marker drawn last lies on top of the others, so a real click reaches it.
+        var marker = markers.Last;
+        var siteId = await marker.GetAttributeAsync("data-site-id");
+        await marker.ClickAsync();
+
+        var panel = page.GetByTestId("site-panel");
+        await Assertions.Expect(panel).ToBeVisibleAsync();
+        await Assertions.Expect(panel.GetByTestId("site-id")).ToHaveTextAsync(siteId!);
+
+        var version = (await fixture.GetJsonAsync("/api/kpis/current")).GetProperty("planVersion").GetInt64();
+        var site = await fixture.GetJsonAsync($"/api/plans/{version}/sites/{Uri.EscapeDataString(siteId!)}");
+        var technology = panel.GetByTestId("site-technology");
+        Assert.Equal(site.GetProperty("technologyLabel").GetString(), await technology.InnerTextAsync());
+        Assert.Equal(site.GetProperty("technology").GetString(), await technology.GetAttributeAsync("data-value"));
+        GermanNumbers.AssertEuroShows(site.GetProperty("npvEuro").GetDouble(), await panel.GetByTestId("site-npv").InnerTextAsync(), "NPV");
+        Assert.Equal(site.GetProperty("alternatives").GetArrayLength(), await panel.GetByTestId("alternative-row").CountAsync());
+        Assert.Empty(_external);
+    }
+
+    [BrowserFact]
+    public async Task Comparison_and_job_list_render_what_the_api_lists()
+    {
+        var plans = await fixture.GetJsonAsync("/api/plans");
+        var jobs = await fixture.GetJsonAsync("/api/jobs");
+        var page = await fixture.OpenDashboardAsync(_external);
+
+        var compared = Math.Min(2, plans.GetArrayLength());
+        Assert.True(compared > 0, "the test database holds no plan");
+        await Assertions.Expect(page.GetByTestId("compare-plan")).ToHaveCountAsync(compared);
+        var npvRow = page.Locator("[data-testid='compare-row'][data-key='npv']");
+        await Assertions.Expect(npvRow).ToBeVisibleAsync();
+
+        var shownJobs = page.GetByTestId("job-row");
+        Assert.Equal(Math.Min(20, jobs.GetArrayLength()), await shownJobs.CountAsync());
+        if (jobs.GetArrayLength() == 0)
+        {
+            await Assertions.Expect(page.GetByTestId("job-table")).ToContainTextAsync("Keine Aufträge");
+        }
+
+        Assert.Empty(_external);
+    }
+
+    [BrowserFact]
+    public async Task Full_page_screenshot_is_saved_for_laptop_and_wall()
+    {
+        Directory.CreateDirectory(DashboardFixture.ArtifactsFolder);
+        var laptop = await fixture.OpenDashboardAsync(_external);
+        var laptopPath = Path.Combine(DashboardFixture.ArtifactsFolder, "dashboard.png");
+        await laptop.ScreenshotAsync(new PageScreenshotOptions { Path = laptopPath, FullPage = true });
+
+        await laptop.GetByTestId("site-marker").Last.ClickAsync();
+        await Assertions.Expect(laptop.GetByTestId("site-panel")).ToBeVisibleAsync();
+        var sitePath = Path.Combine(DashboardFixture.ArtifactsFolder, "dashboard-site.png");
+        await laptop.ScreenshotAsync(new PageScreenshotOptions { Path = sitePath });
+
+        var wall = await fixture.OpenDashboardAsync(_external, "?wand=1", 1920, 1080);
+        await Assertions.Expect(wall.Locator("body")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("wand"));
+        var wallPath = Path.Combine(DashboardFixture.ArtifactsFolder, "dashboard-wand.png");
+        await wall.ScreenshotAsync(new PageScreenshotOptions { Path = wallPath });
+
+        output.WriteLine($"screenshots: {laptopPath} {sitePath} {wallPath}");
+        Console.WriteLine($"dashboard screenshots: {laptopPath} {sitePath} {wallPath}");
+        Assert.True(new FileInfo(laptopPath).Length > 10_000);
+        Assert.Empty(_external);
+    }
+
+    /// <summary>Each group of the API has one row showing its numbers, and the page shows no other group.</summary>
+    private static async Task AssertGroupRowsAsync(IPage page, string rowTestId, JsonElement groups)
+    {
+        var rows = page.GetByTestId(rowTestId);
+        Assert.Equal(groups.GetArrayLength(), await rows.CountAsync());
+        foreach (var group in groups.EnumerateArray())
+        {
+            var key = group.GetProperty("key").GetString()!;
+            var row = page.Locator($"[data-testid='{rowTestId}'][data-key='{key.Replace("'", "\\'", StringComparison.Ordinal)}']");
+            var connected = group.GetProperty("connected").GetInt32();
+            var total = group.GetProperty("total").GetInt32();
+            Assert.Equal($"{connected} / {total}", GermanNumbers.Normalize(await row.GetByTestId("connected").InnerTextAsync()));
+            var share = row.GetByTestId("share");
+            GermanNumbers.AssertPercentShows(group.GetProperty("share").GetDouble(), await share.InnerTextAsync(), $"{rowTestId} {key}");
+            Assert.Equal(group.GetProperty("share").GetDouble(), ValueOf(await share.GetAttributeAsync("data-value")));
+            GermanNumbers.AssertPercentShows(group.GetProperty("plannedShare").GetDouble(),
+                await row.GetByTestId("planned-share").InnerTextAsync(), $"{rowTestId} {key} planned");
+        }
+    }
+
+    private static double ValueOf(string? dataValue) => double.Parse(dataValue!, CultureInfo.InvariantCulture);
+}
