@@ -11,6 +11,27 @@ public sealed record DatabaseOptions(DatabaseProvider Provider, string Target)
 
     public static DatabaseOptions Postgres(string connectionString) => new(DatabaseProvider.Postgres, connectionString);
 
+    /// <summary>
+    /// A <c>--db</c> / <c>INFRA_DATABASE</c> value: a connection string ("Host=…") selects PostgreSQL, anything else is a
+    /// SQLite file path whose folder is created here.
+    /// </summary>
+    public static DatabaseOptions FromTarget(string value)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(value);
+        if (value.Contains("Host=", StringComparison.OrdinalIgnoreCase))
+        {
+            return Postgres(value);
+        }
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(value));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        return Sqlite(value);
+    }
+
     /// <summary>Never prints a PostgreSQL connection string, which may hold a password.</summary>
     public override string ToString() => Provider == DatabaseProvider.Sqlite ? $"SQLite {Target}" : "PostgreSQL";
 }

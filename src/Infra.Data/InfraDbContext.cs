@@ -1,4 +1,5 @@
 using Infra.Core.Network;
+using Infra.Core.Progress;
 using Infra.Core.Sites;
 using Infra.Data.Conversion;
 using Infra.Data.Entities;
@@ -29,6 +30,26 @@ internal sealed class InfraDbContext(DbContextOptions<InfraDbContext> options) :
 
     public DbSet<ObstacleEntity> Obstacles => Set<ObstacleEntity>();
 
+    public DbSet<PlanVersionEntity> PlanVersions => Set<PlanVersionEntity>();
+
+    public DbSet<PlanSiteEntity> PlanSites => Set<PlanSiteEntity>();
+
+    public DbSet<PlanTrenchEntity> PlanTrenches => Set<PlanTrenchEntity>();
+
+    public DbSet<PlanLinkEntity> PlanLinks => Set<PlanLinkEntity>();
+
+    public DbSet<PlanQuarterEntity> PlanQuarters => Set<PlanQuarterEntity>();
+
+    public DbSet<PlanYearEntity> PlanYears => Set<PlanYearEntity>();
+
+    public DbSet<ProgressReportEntity> ProgressReports => Set<ProgressReportEntity>();
+
+    public DbSet<SiteMilestoneEntity> SiteMilestones => Set<SiteMilestoneEntity>();
+
+    public DbSet<TrenchProgressEntity> TrenchProgress => Set<TrenchProgressEntity>();
+
+    public DbSet<KpiSnapshotEntity> KpiSnapshots => Set<KpiSnapshotEntity>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         Layer<SiteEntity>(modelBuilder, "sites", e =>
@@ -48,6 +69,48 @@ internal sealed class InfraDbContext(DbContextOptions<InfraDbContext> options) :
         });
         Layer<HubEntity>(modelBuilder, "hubs", _ => { });
         Layer<ObstacleEntity>(modelBuilder, "obstacles", _ => { });
+        Tracking(modelBuilder);
+    }
+
+    /// <summary>Tables of schema script 002 (plan versions, progress, KPI snapshots); columns are the snake-case property names.</summary>
+    private static void Tracking(ModelBuilder modelBuilder)
+    {
+        Row<PlanVersionEntity>(modelBuilder, "plan_versions", e => e.HasKey(v => v.Version), e => e.Property(v => v.Version).ValueGeneratedOnAdd());
+        Row<PlanSiteEntity>(modelBuilder, "plan_sites", e => e.HasKey(s => new { s.PlanVersion, s.SiteId }), e =>
+            e.Property(s => s.Kind).HasConversion(new SiteKindCodeConverter()));
+        Row<PlanTrenchEntity>(modelBuilder, "plan_trenches", e => e.HasKey(t => new { t.PlanVersion, t.TrenchId }), _ => { });
+        Row<PlanLinkEntity>(modelBuilder, "plan_links", e => e.HasKey(l => new { l.PlanVersion, l.SiteId }), _ => { });
+        Row<PlanQuarterEntity>(modelBuilder, "plan_quarters", e => e.HasKey(q => new { q.PlanVersion, q.Quarter }), _ => { });
+        Row<PlanYearEntity>(modelBuilder, "plan_years", e => e.HasKey(y => new { y.PlanVersion, y.Year }), _ => { });
+        Row<ProgressReportEntity>(modelBuilder, "progress_reports", e => e.HasKey(r => r.Id), e => e.Property(r => r.Id).ValueGeneratedOnAdd());
+        Row<SiteMilestoneEntity>(modelBuilder, "site_milestones", e => e.HasKey(m => new { m.SiteId, m.Milestone }), e =>
+        {
+            e.Property(m => m.Milestone).HasConversion(new SnakeCaseEnumConverter<Milestone>());
+            e.Property(m => m.Status).HasConversion(new SnakeCaseEnumConverter<MilestoneStatus>());
+        });
+        Row<TrenchProgressEntity>(modelBuilder, "trench_progress", e => e.HasKey(t => t.TrenchId), _ => { });
+        Row<KpiSnapshotEntity>(modelBuilder, "kpi_snapshots", e => e.HasKey(k => k.Id), e => e.Property(k => k.Id).ValueGeneratedOnAdd());
+    }
+
+    private static void Row<T>(ModelBuilder modelBuilder, string table, Action<EntityTypeBuilder<T>> key, Action<EntityTypeBuilder<T>> configure)
+        where T : class
+    {
+        var e = modelBuilder.Entity<T>();
+        e.ToTable(table);
+        key(e);
+        if (typeof(T).GetProperty("Geometry") is not null)
+        {
+            e.Property<NetTopologySuite.Geometries.Geometry>("Geometry")
+                .HasConversion(new WkbGeometryConverter(), new GeometryValueComparer())
+                .IsRequired()
+                .HasColumnName("geometry_wkb");
+        }
+
+        configure(e);
+        foreach (var property in e.Metadata.GetProperties().Where(p => p.Name != "Geometry"))
+        {
+            property.SetColumnName(SnakeCase.Of(property.Name));
+        }
     }
 
     private static void Layer<T>(ModelBuilder modelBuilder, string table, Action<EntityTypeBuilder<T>> configure)

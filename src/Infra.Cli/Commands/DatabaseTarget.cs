@@ -8,22 +8,7 @@ namespace Infra.Cli.Commands;
 /// </summary>
 internal static class DatabaseTarget
 {
-    public static DatabaseOptions Parse(string value)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(value);
-        if (value.Contains("Host=", StringComparison.OrdinalIgnoreCase))
-        {
-            return DatabaseOptions.Postgres(value);
-        }
-
-        var folder = Path.GetDirectoryName(Path.GetFullPath(value));
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
-
-        return DatabaseOptions.Sqlite(value);
-    }
+    public static DatabaseOptions Parse(string value) => DatabaseOptions.FromTarget(value);
 
     public static Task<InfraDatabase> OpenAsync(string value, CancellationToken cancellationToken) =>
         InfraDatabase.OpenAsync(Parse(value), cancellationToken);

@@ -40,13 +40,7 @@ internal static class PlanFiles
     }
 
     /// <summary>Technology code in files: fibre, radio, leased, keep (current uplink stays) or none (unserved).</summary>
-    public static string Code(PlannedSite s) => s.Technology switch
-    {
-        Technology.Fibre => "fibre",
-        Technology.Radio => "radio",
-        Technology.Leased => "leased",
-        _ => s.KeepsCurrentUplink ? "keep" : "none",
-    };
+    public static string Code(PlannedSite s) => Planning.Tracking.TechnologyCodes.Of(s);
 
     private static double? Alt(PlannedSite s, Technology t) => s.Alternatives.FirstOrDefault(a => a.Technology == t)?.NpvEuro is { } v ? Math.Round(v) : null;
 

@@ -75,8 +75,12 @@ public static class GeoJsonWriter
         }
     }
 
-    private static void WriteFeature(Utf8JsonWriter json, GeoJsonFeatureOut feature, int srid)
+    /// <summary>Writes one feature object (for envelopes other than a plain FeatureCollection, e.g. OGC API Features pages).</summary>
+    public static void WriteFeature(Utf8JsonWriter json, GeoJsonFeatureOut feature, int srid)
     {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(feature);
+        CheckSrid(srid);
         if (feature.Geometry.SRID is not (0 or Srid.Etrs89Utm32))
         {
             throw new ArgumentException($"feature '{feature.Id}': geometry SRID is {feature.Geometry.SRID}, expected 25832", nameof(feature));

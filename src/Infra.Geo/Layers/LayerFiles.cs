@@ -30,6 +30,32 @@ public static class LayerFiles
     public static IReadOnlyList<Obstacle> ReadObstacles(string path, GeoJsonReadOptions? o = null) =>
         LayerReader.Read(path, o, NetworkLayers.MapObstacle);
 
+    /// <summary>Reads an uploaded layer of <typeparamref name="T"/> (Site, LwlRoute, AccessPoint, StreetSegment, RadioHub, Obstacle).</summary>
+    public static IReadOnlyList<T> Read<T>(Stream stream, string fileName, GeoJsonReadOptions? o = null)
+        where T : class => (IReadOnlyList<T>)(typeof(T) switch
+        {
+            var t when t == typeof(Site) => (object)LayerReader.Read(stream, fileName, o, SiteLayer.Map),
+            var t when t == typeof(LwlRoute) => LayerReader.Read(stream, fileName, o, NetworkLayers.MapRoute),
+            var t when t == typeof(AccessPoint) => LayerReader.Read(stream, fileName, o, NetworkLayers.MapAccessPoint),
+            var t when t == typeof(StreetSegment) => LayerReader.Read(stream, fileName, o, NetworkLayers.MapStreet),
+            var t when t == typeof(RadioHub) => LayerReader.Read(stream, fileName, o, NetworkLayers.MapHub),
+            var t when t == typeof(Obstacle) => LayerReader.Read(stream, fileName, o, NetworkLayers.MapObstacle),
+            var t => throw new ArgumentException($"{t.Name} is not a layer type"),
+        });
+
+    /// <summary>The GeoJSON feature of a layer object, as the files carry it (for streaming writers such as OGC API Features).</summary>
+    public static GeoJsonFeatureOut Feature(object item) => item switch
+    {
+        Site s => SiteLayer.ToFeature(s),
+        LwlRoute r => NetworkLayers.RouteFeature(r),
+        AccessPoint a => NetworkLayers.AccessPointFeature(a),
+        StreetSegment s => NetworkLayers.StreetFeature(s),
+        RadioHub h => NetworkLayers.HubFeature(h),
+        Obstacle o => NetworkLayers.ObstacleFeature(o),
+        null => throw new ArgumentNullException(nameof(item)),
+        _ => throw new ArgumentException($"{item.GetType().Name} is not a layer type", nameof(item)),
+    };
+
     public static void WriteSites(string path, IEnumerable<Site> sites, int srid = Srid.Wgs84) =>
         GeoJsonWriter.Write(path, Checked(sites).Select(SiteLayer.ToFeature), srid);
 

@@ -20,6 +20,22 @@ internal static class LayerReader
     {
         ArgumentNullException.ThrowIfNull(path);
         var (document, errors) = GeoJsonReader.ReadLenient(path, options);
+        return Map(document, errors, path, map);
+    }
+
+    /// <summary>Reads an uploaded layer from a stream; <paramref name="file"/> names it in the errors.</summary>
+    public static IReadOnlyList<T> Read<T>(Stream stream, string file, GeoJsonReadOptions? options, Mapper<T> map)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(file);
+        var (document, errors) = GeoJsonReader.ReadLenient(stream, file, options);
+        return Map(document, errors, file, map);
+    }
+
+    private static List<T> Map<T>(RawDocument document, List<InputError> errors, string path, Mapper<T> map)
+        where T : class
+    {
         var result = new List<T>(document.Features.Count);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var feature in document.Features)

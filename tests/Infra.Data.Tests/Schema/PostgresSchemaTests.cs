@@ -14,9 +14,10 @@ public sealed class PostgresSchemaTests
         var first = await InfraDatabase.OpenAsync(database.Options);
         var again = await InfraDatabase.OpenAsync(database.Options);
 
-        Assert.Equal(new[] { "001_initial.sql" }, first.Migration.AppliedScripts);
+        var embedded = ProviderDialect.For(DatabaseProvider.Postgres).Scripts;
+        Assert.Equal(embedded.Select(s => s.Name), first.Migration.AppliedScripts);
         Assert.Empty(again.Migration.AppliedScripts);
-        Assert.Equal(1, await again.GetSchemaVersionAsync());
+        Assert.Equal(embedded.Max(s => s.Version), await again.GetSchemaVersionAsync());
     }
 
     [PostgresFact]
@@ -48,7 +49,14 @@ public sealed class PostgresSchemaTests
         var indexed = await database.ScalarAsync(
             "SELECT string_agg(tablename, ',' ORDER BY tablename) FROM pg_indexes "
             + "WHERE schemaname = 'public' AND indexdef LIKE '%USING gist (geom)%'");
+        var spatial = await database.ScalarAsync(
+            "SELECT string_agg(table_name, ',' ORDER BY table_name) FROM information_schema.columns "
+            + "WHERE table_schema = 'public' AND column_name = 'geom'");
 
-        Assert.Equal("access_points,hubs,lwl_routes,obstacles,sites,streets", indexed);
+        Assert.Equal(spatial, indexed);
+        foreach (var table in new[] { "access_points", "hubs", "lwl_routes", "obstacles", "sites", "streets", "plan_sites", "plan_trenches", "plan_links" })
+        {
+            Assert.Contains(table, ((string)indexed!).Split(','));
+        }
     }
 }

@@ -5,7 +5,10 @@ namespace Infra.Data.Tests.Schema;
 
 public sealed class SqliteSchemaMigratorTests : IDisposable
 {
-    private static readonly SchemaScript ExtraTable = new(2, "002_extra.sql", "CREATE TABLE extra (id TEXT NOT NULL PRIMARY KEY);");
+    private static readonly int Newest = ProviderDialect.For(DatabaseProvider.Sqlite).Scripts.Max(s => s.Version);
+
+    // One version past the embedded scripts, whatever their number.
+    private static readonly SchemaScript ExtraTable = new(Newest + 1, "999_extra.sql", "CREATE TABLE extra (id TEXT NOT NULL PRIMARY KEY);");
 
     private readonly SqliteTestDatabase database = new();
 
@@ -17,8 +20,8 @@ public sealed class SqliteSchemaMigratorTests : IDisposable
         var db = await InfraDatabase.OpenAsync(database.Options);
 
         Assert.True(File.Exists(database.FilePath));
-        Assert.Equal(new[] { "001_initial.sql" }, db.Migration.AppliedScripts);
-        Assert.Equal(1, await db.GetSchemaVersionAsync());
+        Assert.Equal(Embedded.Select(s => s.Name), db.Migration.AppliedScripts);
+        Assert.Equal(Newest, await db.GetSchemaVersionAsync());
         var tables = await database.ScalarAsync(
             "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
             + "('sites', 'lwl_routes', 'access_points', 'streets', 'hubs', 'obstacles', 'schema_version')");
@@ -33,8 +36,8 @@ public sealed class SqliteSchemaMigratorTests : IDisposable
         var again = await InfraDatabase.OpenAsync(database.Options);
 
         Assert.Empty(again.Migration.AppliedScripts);
-        Assert.Equal((1, 1), (again.Migration.FromVersion, again.Migration.ToVersion));
-        Assert.Equal(1L, await database.ScalarAsync("SELECT count(*) FROM schema_version"));
+        Assert.Equal((Newest, Newest), (again.Migration.FromVersion, again.Migration.ToVersion));
+        Assert.Equal((long)Embedded.Count, await database.ScalarAsync("SELECT count(*) FROM schema_version"));
     }
 
     [Fact]
@@ -45,10 +48,10 @@ public sealed class SqliteSchemaMigratorTests : IDisposable
         var upgraded = await InfraDatabase.OpenAsync(database.Options, [.. Embedded, ExtraTable], default);
         var again = await InfraDatabase.OpenAsync(database.Options, [.. Embedded, ExtraTable], default);
 
-        Assert.Equal(new[] { "002_extra.sql" }, upgraded.Migration.AppliedScripts);
-        Assert.Equal((1, 2), (upgraded.Migration.FromVersion, upgraded.Migration.ToVersion));
+        Assert.Equal(new[] { "999_extra.sql" }, upgraded.Migration.AppliedScripts);
+        Assert.Equal((Newest, Newest + 1), (upgraded.Migration.FromVersion, upgraded.Migration.ToVersion));
         Assert.Empty(again.Migration.AppliedScripts);
-        Assert.Equal(2, await again.GetSchemaVersionAsync());
+        Assert.Equal(Newest + 1, await again.GetSchemaVersionAsync());
         Assert.Equal(0L, await database.ScalarAsync("SELECT count(*) FROM extra"));
     }
 
@@ -56,11 +59,11 @@ public sealed class SqliteSchemaMigratorTests : IDisposable
     public async Task OpenAsync_failing_script_rolls_back_every_pending_script()
     {
         await InfraDatabase.OpenAsync(database.Options);
-        var broken = new SchemaScript(3, "003_broken.sql", "CREATE TABLE half (id TEXT); THIS IS NOT SQL;");
+        var broken = new SchemaScript(Newest + 2, "999_broken.sql", "CREATE TABLE half (id TEXT); THIS IS NOT SQL;");
 
         await Assert.ThrowsAnyAsync<Exception>(() => InfraDatabase.OpenAsync(database.Options, [.. Embedded, ExtraTable, broken], default));
 
-        Assert.Equal(1L, await database.ScalarAsync("SELECT MAX(version) FROM schema_version"));
+        Assert.Equal((long)Newest, await database.ScalarAsync("SELECT MAX(version) FROM schema_version"));
         Assert.Equal(0L, await database.ScalarAsync("SELECT count(*) FROM sqlite_master WHERE name IN ('extra', 'half')"));
     }
 
@@ -71,7 +74,7 @@ public sealed class SqliteSchemaMigratorTests : IDisposable
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => InfraDatabase.OpenAsync(database.Options));
 
-        Assert.Contains("schema version 2", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"schema version {Newest + 1}", error.Message, StringComparison.Ordinal);
     }
 
     public void Dispose() => database.Dispose();

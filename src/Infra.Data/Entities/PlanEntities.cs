@@ -1,0 +1,30 @@
+using Infra.Core.Sites;
+using NetTopologySuite.Geometries;
+
+namespace Infra.Data.Entities;
+
+// Rows of the plan tables of schema script 002; EF binds the constructors, columns are the snake-case property names.
+
+/// <summary>Row of <c>plan_versions</c>; <c>Version</c> is generated on insert.</summary>
+internal sealed record PlanVersionEntity(long Version, string ScenarioName, string ScenarioYaml, DateTimeOffset CreatedAt,
+    long? BasedOnVersion, DateOnly? ReplanFrom, double NpvEuro, double CapexEuro, double Objective, double BestBound, double Gap,
+    string Status, DateOnly Deadline, int Sites, string SummaryJson);
+
+/// <summary>Row of <c>plan_sites</c>; alternatives as JSON.</summary>
+internal sealed record PlanSiteEntity(long PlanVersion, string SiteId, string Name, SiteKind Kind, string District, string Technology,
+    string? HubId, int DemandMbps, double CapexEuro, double OpexPerYearEuro, double NpvEuro, string? LiveQuarter, DateOnly? PlannedLive,
+    string? WlanQuarter, int WlanAps, string? BridgedFrom, bool MissesDeadline, string Reason, string AlternativesJson, Geometry Geometry);
+
+/// <summary>Row of <c>plan_trenches</c>; source ids as a semicolon list.</summary>
+internal sealed record PlanTrenchEntity(long PlanVersion, string TrenchId, int EdgeIndex, string Kind, double LengthM, double TrenchMetres,
+    double CapexEuro, int SitesServed, string? DugQuarter, DateOnly? PlannedDone, string SourceIds, Geometry Geometry);
+
+/// <summary>Row of <c>plan_links</c>.</summary>
+internal sealed record PlanLinkEntity(long PlanVersion, string SiteId, string HubId, double DistanceM, string LineOfSight, Geometry Geometry);
+
+/// <summary>Row of <c>plan_quarters</c>: one point of the planned curve; group shares as JSON objects.</summary>
+internal sealed record PlanQuarterEntity(long PlanVersion, string Quarter, DateOnly LastDay, double ConnectedShare, double WlanShare,
+    int SitesAtRisk, double TrenchMetres, string ByKindJson, string ByDistrictJson, string ByTechnologyJson);
+
+/// <summary>Row of <c>plan_years</c>.</summary>
+internal sealed record PlanYearEntity(long PlanVersion, int Year, double CapexEuro, double BudgetEuro, double OpexEuro);

@@ -1,0 +1,6 @@
+using Infra.Planning.Tracking;
+
+namespace Infra.Data.Kpis;
+
+/// <summary>A stored KPI snapshot.</summary>
+public sealed record KpiSnapshot(long Id, DateTimeOffset TakenAt, long? PlanVersion, KpiFigures Figures);

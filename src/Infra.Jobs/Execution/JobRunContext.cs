@@ -1,0 +1,27 @@
+using System.Text.Json;
+
+namespace Infra.Jobs.Execution;
+
+/// <summary>One run as a job body sees it: its id, its parameters, progress reporting and the cancellation token.</summary>
+internal sealed class JobRunContext(string runId, IReadOnlyDictionary<string, string> parameters, IProgress<double> progress, CancellationToken ct)
+{
+    public string RunId { get; } = runId;
+
+    public IReadOnlyDictionary<string, string> Parameters { get; } = parameters;
+
+    /// <summary>Share done, 0..1; written to <c>job_runs</c> at most every half second.</summary>
+    public IProgress<double> Progress { get; } = progress;
+
+    public CancellationToken CancellationToken { get; } = ct;
+
+    public string Required(string key) =>
+        Parameters.TryGetValue(key, out var value) ? value : throw new InvalidOperationException($"Parameter '{key}' fehlt im Auftrag {RunId}");
+
+    public static string Serialize(IReadOnlyDictionary<string, string> parameters) => JsonSerializer.Serialize(parameters);
+
+    public static IReadOnlyDictionary<string, string> Deserialize(string? json) =>
+        string.IsNullOrWhiteSpace(json) ? new Dictionary<string, string>() : JsonSerializer.Deserialize<Dictionary<string, string>>(json) ?? [];
+}
+
+/// <summary>What a finished job body reports: a German message for the history and the plan version it stored, if any.</summary>
+internal sealed record JobOutcome(string Message, long? PlanVersion = null);

@@ -1,0 +1,56 @@
+using System.Globalization;
+using Infra.Core.Inputs;
+using Infra.Data.Plans;
+using Infra.Data.Progress;
+using Infra.Data.Scenarios;
+using Infra.Data.Store;
+using Infra.Jobs.Execution;
+
+namespace Infra.Jobs.Jobs;
+
+/// <summary>
+/// Re-plans from a date (rolling horizon): what is live or under construction keeps its technology, dug trenches
+/// become existing network, planning starts at that date, the rest is re-optimised with the scenario of the base
+/// version. Stored as a new version (BasedOnVersion, ReplanFrom) beside the old one, in one transaction.
+/// </summary>
+internal sealed class ReplanJob(JobRuntime runtime) : InfraJob(runtime)
+{
+    public const string BasedOnKey = "basedOn";
+    public const string FromKey = "from";
+
+    protected override JobKind Kind => JobKind.Replan;
+
+    protected override async Task<JobOutcome> RunAsync(JobRunContext run)
+    {
+        var ct = run.CancellationToken;
+        var basedOn = long.Parse(run.Required(BasedOnKey), CultureInfo.InvariantCulture);
+        var from = DateOnly.ParseExact(run.Required(FromKey), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var db = await Runtime.AppDatabaseAsync(ct).ConfigureAwait(false);
+        var plans = new PlanStore(db, Runtime.Time);
+        var info = await plans.GetAsync(basedOn, ct).ConfigureAwait(false)
+            ?? throw new InputException($"Planversion {basedOn} gibt es nicht");
+        var scenario = ScenarioLocator.Load(Runtime.Options.ScenarioFolder, info.ScenarioName);
+        if (from >= scenario.Deadline)
+        {
+            throw new InputException($"Neuplanung ab {from:yyyy-MM-dd} liegt nicht vor der Frist {scenario.Deadline:yyyy-MM-dd}");
+        }
+
+        scenario = scenario with { PlanningStart = from };
+        var progress = new ProgressStore(db, Runtime.Time);
+        var fixedInputs = ReplanInputs.Apply(
+            await new LayerStore(db).LoadInventoryAsync(ct).ConfigureAwait(false),
+            await plans.SitesAsync(basedOn, ct).ConfigureAwait(false),
+            await plans.TrenchesAsync(basedOn, ct).ConfigureAwait(false),
+            await progress.MilestonesAsync(null, ct).ConfigureAwait(false),
+            await progress.TrenchProgressAsync(ct).ConfigureAwait(false),
+            from);
+        run.Progress.Report(0.02);
+
+        var outcome = await SolveJob.PlanAsync(scenario, fixedInputs.Inventory, run).ConfigureAwait(false);
+        var version = await plans.SaveAsync(outcome, new PlanSaveOptions(ScenarioFile.ToYaml(scenario), basedOn, from), ct).ConfigureAwait(false);
+        return new JobOutcome(
+            $"Planversion {version} aus {basedOn} ab {from:dd.MM.yyyy}: {fixedInputs.PinnedSites} Liegenschaften festgehalten, "
+            + $"{fixedInputs.DugTrenches} Gräben als Bestand",
+            version);
+    }
+}

@@ -1,0 +1,286 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Infra.Core.Inputs;
+using Infra.Core.Network;
+using Infra.Geo.Crs;
+using Infra.Geo.GeoJson;
+using Infra.Web.Auth;
+using Infra.Web.Errors;
+using Infra.Web.Geo;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.Geometries.Prepared;
+
+namespace Infra.Web.Ogc;
+
+/// <summary>
+/// OGC API – Features Part 1 Core with GeoJSON, plus Part 2 CRS (EPSG:25832 on request). Enough for QGIS
+/// (Layer → Add WFS / OGC API Features layer, URL …/ogc): landing page, conformance, collections, paged items with bbox.
+/// </summary>
+internal static class OgcEndpoints
+{
+    private const string GeoJson = "application/geo+json";
+    private const int DefaultLimit = 100;
+    private const int MaxLimit = 10_000;
+
+    private static readonly string[] ConformanceClasses =
+    [
+        "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
+        "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+        "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
+        "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs",
+    ];
+
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions LinkJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static readonly GeometryFactory Utm = new(new PrecisionModel(), Srid.Etrs89Utm32);
+
+    public static void MapOgcEndpoints(this IEndpointRouteBuilder app)
+    {
+        var ogc = app.MapGroup("/ogc").WithTags("OGC API Features").RequireAuthorization(Policies.Read);
+        ogc.MapGet("/", (HttpContext http) => Results.Json(new
+        {
+            title = "Infra – Geodaten und Planung (OGC API Features)",
+            description = "Liegenschaften, LWL-Trassen, Straßen, Richtfunk-Standorte und der aktuelle Plan der Stadt Dortmund",
+            links = new[]
+            {
+                Link(Base(http) + "/ogc", "self", "application/json", "diese Seite"),
+                Link(Base(http) + "/openapi/v1.json", "service-desc", "application/vnd.oai.openapi+json;version=3.0", "API-Beschreibung"),
+                Link(Base(http) + "/ogc/conformance", "conformance", "application/json", "Konformitätsklassen"),
+                Link(Base(http) + "/ogc/collections", "data", "application/json", "Sammlungen"),
+            },
+        }));
+
+        ogc.MapGet("/conformance", () => Results.Json(new { conformsTo = ConformanceClasses }));
+
+        ogc.MapGet("/collections", async (HttpContext http, OgcCatalog catalog, CancellationToken ct) =>
+        {
+            var collections = new List<object>();
+            foreach (var c in catalog.All)
+            {
+                collections.Add(Describe(http, c, await c.Load(http.RequestServices, ct)));
+            }
+
+            return Results.Json(new { links = new[] { Link(Base(http) + "/ogc/collections", "self", "application/json", "Sammlungen") }, collections });
+        });
+
+        ogc.MapGet("/collections/{collectionId}", async (string collectionId, HttpContext http, OgcCatalog catalog, CancellationToken ct) =>
+            catalog.Find(collectionId) is { } c
+                ? Results.Json(Describe(http, c, await c.Load(http.RequestServices, ct)))
+                : Problems.NotFound($"Sammlung '{collectionId}'"));
+
+        ogc.MapGet("/collections/{collectionId}/items", Items);
+        ogc.MapGet("/collections/{collectionId}/items/{featureId}", Item);
+    }
+
+    private static async Task<IResult> Items(string collectionId, HttpContext http, OgcCatalog catalog, CancellationToken ct)
+    {
+        if (catalog.Find(collectionId) is not { } collection)
+        {
+            return Problems.NotFound($"Sammlung '{collectionId}'");
+        }
+
+        var query = http.Request.Query;
+        var limit = Math.Min(ParseInt(query["limit"], "limit", DefaultLimit, 1), MaxLimit);   // larger limits are capped, as Part 1 allows
+        var offset = ParseInt(query["offset"], "offset", 0, 0);
+        var srid = CrsParam.Parse(query["crs"], "crs") ?? Srid.Wgs84;
+        var filter = BboxFilter(query["bbox"], CrsParam.Parse(query["bbox-crs"], "bbox-crs") ?? Srid.Wgs84);
+        var set = await collection.Load(http.RequestServices, ct);
+        var matched = set is null ? [] : filter is null ? set.Features : set.Features.Where(filter).ToArray();
+        var page = matched.Skip(offset).Take(limit).ToArray();
+
+        var self = Base(http) + http.Request.Path;
+        var links = new List<object> { Link(self + http.Request.QueryString, "self", GeoJson, "diese Seite") };
+        if (offset + page.Length < matched.Count)
+        {
+            links.Add(Link(self + WithOffset(query, offset + limit, limit), "next", GeoJson, "nächste Seite"));
+        }
+
+        if (offset > 0)
+        {
+            links.Add(Link(self + WithOffset(query, Math.Max(0, offset - limit), limit), "prev", GeoJson, "vorige Seite"));
+        }
+
+        links.Add(Link($"{Base(http)}/ogc/collections/{collection.Id}", "collection", "application/json", collection.Title));
+        var buffer = new ArrayBufferWriter<byte>();
+        await using (var json = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            json.WriteStartObject();
+            json.WriteString("type", "FeatureCollection");
+            json.WriteStartArray("features");
+            foreach (var f in page)
+            {
+                GeoJsonWriter.WriteFeature(json, f.Feature, srid);
+            }
+
+            json.WriteEndArray();
+            json.WriteNumber("numberMatched", matched.Count);
+            json.WriteNumber("numberReturned", page.Length);
+            json.WriteString("timeStamp", http.RequestServices.GetTime().GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+            json.WritePropertyName("links");
+            JsonSerializer.Serialize(json, links, LinkJson);
+            json.WriteEndObject();
+        }
+
+        return Respond(http, buffer, srid);
+    }
+
+    private static async Task<IResult> Item(string collectionId, string featureId, HttpContext http, OgcCatalog catalog, CancellationToken ct)
+    {
+        if (catalog.Find(collectionId) is not { } collection)
+        {
+            return Problems.NotFound($"Sammlung '{collectionId}'");
+        }
+
+        if ((await collection.Load(http.RequestServices, ct))?.Find(featureId) is not { } feature)
+        {
+            return Problems.NotFound($"Objekt '{featureId}' in Sammlung '{collectionId}'");
+        }
+
+        var srid = CrsParam.Parse(http.Request.Query["crs"], "crs") ?? Srid.Wgs84;
+        var buffer = new ArrayBufferWriter<byte>();
+        await using (var json = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            // Write the feature, then re-open it to append links: GeoJsonWriter owns the feature layout.
+            var inner = new ArrayBufferWriter<byte>();
+            await using (var featureJson = new Utf8JsonWriter(inner))
+            {
+                GeoJsonWriter.WriteFeature(featureJson, feature.Feature, srid);
+            }
+
+            using var doc = JsonDocument.Parse(inner.WrittenMemory);
+            json.WriteStartObject();
+            foreach (var p in doc.RootElement.EnumerateObject())
+            {
+                p.WriteTo(json);
+            }
+
+            var self = Base(http) + http.Request.Path;
+            json.WritePropertyName("links");
+            JsonSerializer.Serialize(json, new[]
+            {
+                Link(self + http.Request.QueryString, "self", GeoJson, "dieses Objekt"),
+                Link($"{Base(http)}/ogc/collections/{collection.Id}", "collection", "application/json", collection.Title),
+            }, LinkJson);
+            json.WriteEndObject();
+        }
+
+        return Respond(http, buffer, srid);
+    }
+
+    private static IResult Respond(HttpContext http, ArrayBufferWriter<byte> buffer, int srid)
+    {
+        http.Response.Headers["Content-Crs"] = "<" + CrsParam.UriOf(srid) + ">";
+        var type = http.Request.Query["f"] == "json" ? "application/json" : GeoJson;
+        return Results.Bytes(buffer.WrittenMemory.ToArray(), type);
+    }
+
+    private static object Describe(HttpContext http, OgcSource c, FeatureSet? set)
+    {
+        var url = $"{Base(http)}/ogc/collections/{c.Id}";
+        double[] bbox = [5.0, 47.0, 15.5, 55.5];
+        if (set is { Extent.IsNull: false })
+        {
+            var (minLon, minLat) = CrsTransform.ToWgs84(set.Extent.MinX, set.Extent.MinY);
+            var (maxLon, maxLat) = CrsTransform.ToWgs84(set.Extent.MaxX, set.Extent.MaxY);
+            var (ulLon, ulLat) = CrsTransform.ToWgs84(set.Extent.MinX, set.Extent.MaxY);
+            var (lrLon, lrLat) = CrsTransform.ToWgs84(set.Extent.MaxX, set.Extent.MinY);
+            bbox = [Math.Round(Math.Min(minLon, ulLon), 6), Math.Round(Math.Min(minLat, lrLat), 6), Math.Round(Math.Max(maxLon, lrLon), 6), Math.Round(Math.Max(maxLat, ulLat), 6)];
+        }
+
+        return new
+        {
+            id = c.Id,
+            title = c.Title,
+            description = c.Description,
+            itemType = "feature",
+            extent = new { spatial = new { bbox = new[] { bbox }, crs = CrsParam.Crs84Uri } },
+            crs = CrsParam.Supported,
+            storageCrs = CrsParam.Utm32Uri,
+            links = new[]
+            {
+                Link(url, "self", "application/json", c.Title),
+                Link(url + "/items", "items", GeoJson, c.Title + " (GeoJSON)"),
+            },
+        };
+    }
+
+    /// <summary>A filter for bbox=minx,miny,maxx,maxy (a 6-number 3D bbox uses its horizontal part), in CRS84 or EPSG:25832.</summary>
+    private static Func<FeatureEntry, bool>? BboxFilter(string? text, int bboxSrid)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var parts = text.Split(',');
+        var numbers = parts.Select(p => double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : double.NaN).ToArray();
+        if (numbers.Length is not (4 or 6) || numbers.Any(double.IsNaN))
+        {
+            throw new InputException(new InputError("(query)", null, null, "bbox", $"expected 4 numbers minx,miny,maxx,maxy, was '{text}'"));
+        }
+
+        var (x1, y1, x2, y2) = numbers.Length == 4 ? (numbers[0], numbers[1], numbers[2], numbers[3]) : (numbers[0], numbers[1], numbers[3], numbers[4]);
+        Geometry area;
+        if (bboxSrid == Srid.Etrs89Utm32)
+        {
+            area = Utm.ToGeometry(new Envelope(x1, x2, y1, y2));
+        }
+        else
+        {
+            // A lon/lat rectangle is curved in UTM: densify its edges before projecting.
+            const int steps = 16;
+            var ring = new List<Coordinate>();
+            void Edge(double ax, double ay, double bx, double by)
+            {
+                for (var i = 0; i < steps; i++)
+                {
+                    var (x, y) = CrsTransform.ToUtm32(ax + ((bx - ax) * i / steps), ay + ((by - ay) * i / steps));
+                    ring.Add(new Coordinate(x, y));
+                }
+            }
+
+            Edge(x1, y1, x2, y1);
+            Edge(x2, y1, x2, y2);
+            Edge(x2, y2, x1, y2);
+            Edge(x1, y2, x1, y1);
+            ring.Add(ring[0].Copy());
+            area = Utm.CreatePolygon([.. ring]);
+        }
+
+        var prepared = PreparedGeometryFactory.Prepare(area);
+        var envelope = area.EnvelopeInternal;
+        return f => envelope.Intersects(f.Envelope) && prepared.Intersects(f.Feature.Geometry);
+    }
+
+    private static int ParseInt(string? text, string name, int fallback, int min)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return fallback;
+        }
+
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v >= min
+            ? v
+            : throw new InputException(new InputError("(query)", null, null, name, $"must be an integer ≥ {min}, was '{text}'"));
+    }
+
+    private static string WithOffset(IQueryCollection query, int offset, int limit)
+    {
+        var pairs = query.Where(q => q.Key is not ("offset" or "limit")).Select(q => (q.Key, Value: q.Value.ToString())).ToList();
+        pairs.Add(("limit", limit.ToString(CultureInfo.InvariantCulture)));
+        pairs.Add(("offset", offset.ToString(CultureInfo.InvariantCulture)));
+        return "?" + string.Join("&", pairs.Select(p => Uri.EscapeDataString(p.Key) + "=" + Uri.EscapeDataString(p.Value)));
+    }
+
+    private static string Base(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
+
+    private static object Link(string href, string rel, string type, string title) => new { href, rel, type, title };
+
+    private static TimeProvider GetTime(this IServiceProvider services) => (TimeProvider)services.GetService(typeof(TimeProvider))!;
+}

@@ -1,6 +1,0 @@
-namespace Infra.Web;
-
-/// <summary>Marker for the web assembly.</summary>
-public static class WebAssembly
-{
-}

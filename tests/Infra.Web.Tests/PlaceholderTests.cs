@@ -1,7 +1,0 @@
-namespace Infra.Web.Tests;
-
-public class PlaceholderTests
-{
-    [Fact]
-    public void Web_assembly_loads() => Assert.Equal("Infra.Web", typeof(WebAssembly).Assembly.GetName().Name);
-}

@@ -1,0 +1,126 @@
+using System.Net.Http.Headers;
+using Infra.Data;
+using Infra.Data.Import;
+using Infra.Geo.Csv;
+using Infra.Geo.Layers;
+using Infra.Web.Auth;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Infra.Web.Tests.Support;
+
+/// <summary>
+/// The app on an in-memory test server over a temp SQLite database holding the default sites (synthetic and real
+/// schools), LWL routes, access points and hubs; streets and obstacles are left out to keep the fixture fast.
+/// </summary>
+public sealed class WebAppFixture : IAsyncLifetime
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "infra-web-tests-" + Guid.NewGuid().ToString("N"));
+
+    public WebApplication App { get; private set; } = null!;
+
+    public InfraDatabase Database { get; private set; } = null!;
+
+    public CredentialSet Credentials { get; private set; } = null!;
+
+    public string DataFolder => folder;
+
+    public static string RepoRoot { get; } = FindRoot();
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(folder);
+        var options = DatabaseOptions.Sqlite(Path.Combine(folder, "infra.db"));
+        Database = await InfraDatabase.OpenAsync(options);
+        var geodata = Path.Combine(RepoRoot, "geodata");
+        var sites = LayerFiles.ReadSites(Path.Combine(geodata, "liegenschaften-synthetisch.geojson"))
+            .Concat(SchoolCsv.Read(Path.Combine(geodata, "schulen-dortmund-2024-25.csv")))
+            .DistinctBy(s => s.Id.Value);
+        await new LayerImporter(Database).ImportAsync(
+        [
+            LayerImport.Sites(sites),
+            LayerImport.Routes(LayerFiles.ReadRoutes(Path.Combine(geodata, "lwl-trassen-synthetisch.geojson"))),
+            LayerImport.AccessPoints(LayerFiles.ReadAccessPoints(Path.Combine(geodata, "lwl-zugangspunkte-synthetisch.geojson"))),
+            LayerImport.Hubs(LayerFiles.ReadHubs(Path.Combine(geodata, "richtfunk-standorte-synthetisch.geojson"))),
+        ]);
+        await SeedAsync(Database);
+        App = await StartAsync(new WebOptions { Database = options, DataFolder = folder, EnableJobs = false, ScenarioFolder = Path.Combine(RepoRoot, "scenarios") });
+        Credentials = App.Services.GetRequiredService<CredentialSet>();
+    }
+
+    /// <summary>Builds and starts an app on a test server.</summary>
+    public static async Task<WebApplication> StartAsync(WebOptions options)
+    {
+        var app = await InfraWebApp.CreateAsync(options, b => b.WebHost.UseTestServer());
+        await app.StartAsync();
+        return app;
+    }
+
+    /// <summary>Hook for the plan data of later fixtures (kept separate so the geodata part stays small).</summary>
+    private static Task SeedAsync(InfraDatabase database) => Task.CompletedTask;
+
+    public HttpClient Client(string? role = null)
+    {
+        var client = App.GetTestClient();
+        if (role is not null)
+        {
+            client.DefaultRequestHeaders.Add(ApiKeyHandler.HeaderName, Key(role));
+        }
+
+        return client;
+    }
+
+    public HttpClient BearerClient(string role)
+    {
+        var client = App.GetTestClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+            "Bearer", AuthSetup.CreateToken(Credentials, "test-" + role, role, TimeProvider.System, TimeSpan.FromMinutes(10)));
+        return client;
+    }
+
+    public string Key(string role) => Credentials.ApiKeys.First(k => k.Role == role).Key;
+
+    public async Task DisposeAsync()
+    {
+        await App.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless.
+        }
+    }
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Infra.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("Infra.sln not found above " + AppContext.BaseDirectory);
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class WebTestGroup : ICollectionFixture<WebAppFixture>
+{
+    public const string Name = "web";
+}
+
+/// <summary>Test-client helpers for apps other than the shared fixture's.</summary>
+public static class TestClients
+{
+    public static HttpClient GetTestClientWithKey(this WebApplication app, string key)
+    {
+        var client = app.GetTestClient();
+        client.DefaultRequestHeaders.Add(ApiKeyHandler.HeaderName, key);
+        return client;
+    }
+}
