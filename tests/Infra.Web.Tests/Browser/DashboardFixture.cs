@@ -62,8 +62,14 @@ public sealed class DashboardFixture : IAsyncLifetime
         }
     }
 
-    public async Task<JsonElement> GetJsonAsync(string path) =>
-        await Api.GetFromJsonAsync<JsonElement>(path.TrimStart('/'));
+    /// <summary>GET of one of the API addresses the dashboard reads; a failure names the address.</summary>
+    public async Task<JsonElement> GetJsonAsync(string path)
+    {
+        using var response = await Api.GetAsync(path.TrimStart('/'));
+        Assert.True(response.IsSuccessStatusCode,
+            $"GET {path}: HTTP {(int)response.StatusCode}; the dashboard needs this address (docs/service-contracts.md)");
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
 
     /// <summary>
     /// A page on the dashboard, loaded until it marks itself ready. Requests that leave 127.0.0.1 are aborted and

@@ -41,7 +41,7 @@ export function showError(card, error) {
   }
   if (!note) {
     note = el('p', { class: 'error', role: 'status' });
-    card.querySelector('h2')?.after(note);
+    (card.querySelector('h2') ?? card.querySelector('.subtitle'))?.after(note);
   }
   const status = error.status ? ` (HTTP ${error.status})` : '';
   note.textContent = `Daten nicht verfügbar${status}.`;
