@@ -1,14 +1,17 @@
 using System.Text.Encodings.Web;
 using Infra.Data;
 using Infra.Data.Audit;
-using Infra.Web.Audit;
-using Infra.Web.Auth;
+using Infra.Data.Kpis;
+using Infra.Data.Plans;
+using Infra.Data.Progress;
+using Infra.Jobs;
+using Infra.Web.Endpoints.Jobs;
+using Infra.Web.Endpoints.Plans;
+using Infra.Web.Endpoints.Progress;
 using Infra.Web.Endpoints.Layers;
 using Infra.Web.Endpoints.Sites;
-using Infra.Web.Errors;
 using Infra.Web.Geo;
 using Infra.Web.Ogc;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Configuration;
@@ -59,7 +62,15 @@ public static class InfraWebApp
         builder.Services.AddSingleton(time);
         builder.Services.AddSingleton<LayerCache>();
         builder.Services.AddSingleton<AuditStore>();
-        builder.Services.AddSingleton<OgcCatalog>();
+        builder.Services.AddSingleton(sp => new PlanStore(database, time));
+        builder.Services.AddSingleton(sp => new ProgressStore(database, time));
+        builder.Services.AddSingleton(new KpiStore(database));
+        builder.Services.AddSingleton<PlanLayers>();
+        builder.Services.AddSingleton<KpiCache>();
+        builder.Services.AddSingleton(new OgcCatalog(PlanLayers.OgcSources()));
+        var jobs = new JobsOptions(settings.Database, settings.ScenarioFolder, settings.DropFolder);
+        // Without jobs in this process the API still queues runs (for an `infra worker`) and reads their history.
+        _ = options.EnableJobs ? builder.Services.AddInfraJobs(jobs) : builder.Services.AddInfraJobsClient(jobs);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<InputProblemHandler>();
         builder.Services.AddOpenApi();
@@ -84,6 +95,9 @@ public static class InfraWebApp
         app.MapSiteEndpoints();
         app.MapOgcEndpoints();
         app.MapAuditEndpoints();
+        app.MapPlanEndpoints();
+        app.MapJobEndpoints();
+        app.MapProgressEndpoints();
         return app;
     }
 }

@@ -5,9 +5,9 @@ namespace Infra.Data.Entities;
 
 // Rows of the plan tables of schema script 002; EF binds the constructors, columns are the snake-case property names.
 
-/// <summary>Row of <c>plan_versions</c>; <c>Version</c> is generated on insert.</summary>
+/// <summary>Row of <c>plan_versions</c>; <c>Version</c> is generated on insert. Solver figures that are not finite are NULL (SQLite cannot hold NaN).</summary>
 internal sealed record PlanVersionEntity(long Version, string ScenarioName, string ScenarioYaml, DateTimeOffset CreatedAt,
-    long? BasedOnVersion, DateOnly? ReplanFrom, double NpvEuro, double CapexEuro, double Objective, double BestBound, double Gap,
+    long? BasedOnVersion, DateOnly? ReplanFrom, double NpvEuro, double CapexEuro, double? Objective, double? BestBound, double? Gap,
     string Status, DateOnly Deadline, int Sites, string SummaryJson);
 
 /// <summary>Row of <c>plan_sites</c>; alternatives as JSON.</summary>

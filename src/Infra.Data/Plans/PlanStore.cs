@@ -1,4 +1,7 @@
+using Infra.Data.Entities;
+using Infra.Data.Import;
 using Infra.Planning.Pipeline;
+using Microsoft.EntityFrameworkCore;
 
 namespace Infra.Data.Plans;
 
@@ -11,30 +14,96 @@ public sealed class PlanStore(InfraDatabase database, TimeProvider? time = null)
     private readonly InfraDatabase database = database ?? throw new ArgumentNullException(nameof(database));
     private readonly TimeProvider time = time ?? TimeProvider.System;
 
+    /// <summary>Test seam: runs before each child table is written, inside the transaction.</summary>
+    internal Func<string, CancellationToken, Task>? BeforeTable { get; set; }
+
     /// <summary>Saves the outcome as a new version and returns its number.</summary>
-    public Task<long> SaveAsync(PlanOutcome outcome, PlanSaveOptions options, CancellationToken ct = default) =>
-        throw new NotImplementedException();
+    public async Task<long> SaveAsync(PlanOutcome outcome, PlanSaveOptions options, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        ArgumentNullException.ThrowIfNull(options);
+        await using var context = database.CreateContext();
+        await using var transaction = await context.Database.BeginTransactionAsync(ct);
+        var row = PlanRows.Version(outcome, options, time.GetUtcNow());
+        context.PlanVersions.Add(row);
+        await context.SaveChangesAsync(ct);
+        var version = row.Version;
+        await InsertAsync(context, "plan_sites", PlanRows.Sites(version, outcome), ct);
+        await InsertAsync(context, "plan_trenches", PlanRows.Trenches(version, outcome), ct);
+        await InsertAsync(context, "plan_links", PlanRows.Links(version, outcome), ct);
+        await InsertAsync(context, "plan_quarters", PlanRows.Quarters(version, outcome), ct);
+        await InsertAsync(context, "plan_years", PlanRows.Years(version, outcome), ct);
+        // Not cancellable past this point: a commit that is cut off halfway would leave the caller unsure what happened.
+        await transaction.CommitAsync(CancellationToken.None);
+        return version;
+    }
 
     /// <summary>Every version, newest first.</summary>
-    public Task<IReadOnlyList<PlanVersionInfo>> ListAsync(CancellationToken ct = default) => throw new NotImplementedException();
+    public async Task<IReadOnlyList<PlanVersionInfo>> ListAsync(CancellationToken ct = default)
+    {
+        await using var context = database.CreateContext();
+        var rows = await context.PlanVersions.OrderByDescending(v => v.Version).ToListAsync(ct);
+        return rows.Select(PlanRows.ToInfo).ToArray();
+    }
 
-    public Task<PlanVersionInfo?> GetAsync(long version, CancellationToken ct = default) => throw new NotImplementedException();
+    public async Task<PlanVersionInfo?> GetAsync(long version, CancellationToken ct = default)
+    {
+        await using var context = database.CreateContext();
+        var row = await context.PlanVersions.FirstOrDefaultAsync(v => v.Version == version, ct);
+        return row is null ? null : PlanRows.ToInfo(row);
+    }
 
     /// <summary>The newest version, of the scenario when given.</summary>
-    public Task<PlanVersionInfo?> LatestAsync(string? scenarioName, CancellationToken ct = default) => throw new NotImplementedException();
+    public async Task<PlanVersionInfo?> LatestAsync(string? scenarioName, CancellationToken ct = default)
+    {
+        await using var context = database.CreateContext();
+        var query = scenarioName is null ? context.PlanVersions : context.PlanVersions.Where(v => v.ScenarioName == scenarioName);
+        var row = await query.OrderByDescending(v => v.Version).FirstOrDefaultAsync(ct);
+        return row is null ? null : PlanRows.ToInfo(row);
+    }
 
     /// <summary>Sites ordered by id (ordinal).</summary>
-    public Task<IReadOnlyList<StoredPlanSite>> SitesAsync(long version, CancellationToken ct = default) => throw new NotImplementedException();
+    public Task<IReadOnlyList<StoredPlanSite>> SitesAsync(long version, CancellationToken ct = default) =>
+        ReadAsync<PlanSiteEntity, StoredPlanSite>(s => s.PlanVersion == version, PlanRows.ToStored, rows => rows.OrderBy(s => s.SiteId, StringComparer.Ordinal), ct);
 
     /// <summary>Trenches ordered by edge index.</summary>
-    public Task<IReadOnlyList<StoredTrench>> TrenchesAsync(long version, CancellationToken ct = default) => throw new NotImplementedException();
+    public Task<IReadOnlyList<StoredTrench>> TrenchesAsync(long version, CancellationToken ct = default) =>
+        ReadAsync<PlanTrenchEntity, StoredTrench>(t => t.PlanVersion == version, PlanRows.ToStored, rows => rows.OrderBy(t => t.EdgeIndex), ct);
 
-    /// <summary>Links ordered by site id.</summary>
-    public Task<IReadOnlyList<StoredLink>> LinksAsync(long version, CancellationToken ct = default) => throw new NotImplementedException();
+    /// <summary>Links ordered by site id (ordinal).</summary>
+    public Task<IReadOnlyList<StoredLink>> LinksAsync(long version, CancellationToken ct = default) =>
+        ReadAsync<PlanLinkEntity, StoredLink>(l => l.PlanVersion == version, PlanRows.ToStored, rows => rows.OrderBy(l => l.SiteId, StringComparer.Ordinal), ct);
 
     /// <summary>The planned curve, oldest quarter first.</summary>
-    public Task<IReadOnlyList<StoredQuarter>> QuartersAsync(long version, CancellationToken ct = default) => throw new NotImplementedException();
+    public Task<IReadOnlyList<StoredQuarter>> QuartersAsync(long version, CancellationToken ct = default) =>
+        ReadAsync<PlanQuarterEntity, StoredQuarter>(q => q.PlanVersion == version, PlanRows.ToStored, rows => rows.OrderBy(q => q.LastDay), ct);
 
     /// <summary>Years, oldest first.</summary>
-    public Task<IReadOnlyList<StoredYear>> YearsAsync(long version, CancellationToken ct = default) => throw new NotImplementedException();
+    public Task<IReadOnlyList<StoredYear>> YearsAsync(long version, CancellationToken ct = default) =>
+        ReadAsync<PlanYearEntity, StoredYear>(y => y.PlanVersion == version, PlanRows.ToStored, rows => rows.OrderBy(y => y.Year), ct);
+
+    private async Task InsertAsync<T>(InfraDbContext context, string table, IReadOnlyList<T> rows, CancellationToken ct)
+        where T : class
+    {
+        if (BeforeTable is { } hook)
+        {
+            await hook(table, ct);
+        }
+
+        ct.ThrowIfCancellationRequested();
+        await BulkInsert.InsertAsync(context, rows, ct);
+    }
+
+    // Ordering in memory: ordinal string order whatever the database collation.
+    private async Task<IReadOnlyList<TOut>> ReadAsync<TRow, TOut>(
+        System.Linq.Expressions.Expression<Func<TRow, bool>> filter,
+        Func<TRow, TOut> map,
+        Func<IEnumerable<TRow>, IEnumerable<TRow>> order,
+        CancellationToken ct)
+        where TRow : class
+    {
+        await using var context = database.CreateContext();
+        var rows = await context.Set<TRow>().Where(filter).ToListAsync(ct);
+        return order(rows).Select(map).ToArray();
+    }
 }

@@ -2,10 +2,6 @@ using System.Text.Json;
 using Infra.Core.Inputs;
 using Infra.Data.Audit;
 using Infra.Data.Import;
-using Infra.Web.Auth;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Infra.Web.Audit;

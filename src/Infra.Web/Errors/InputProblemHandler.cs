@@ -1,7 +1,6 @@
 using Infra.Core.Inputs;
 using Infra.Data.Import;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Infra.Web.Errors;

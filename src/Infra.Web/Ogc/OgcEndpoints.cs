@@ -6,12 +6,7 @@ using Infra.Core.Inputs;
 using Infra.Core.Network;
 using Infra.Geo.Crs;
 using Infra.Geo.GeoJson;
-using Infra.Web.Auth;
-using Infra.Web.Errors;
 using Infra.Web.Geo;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Prepared;
 

@@ -1,13 +1,7 @@
 using Infra.Data;
 using Infra.Data.Import;
 using Infra.Geo.GeoJson;
-using Infra.Web.Audit;
-using Infra.Web.Auth;
-using Infra.Web.Errors;
 using Infra.Web.Geo;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace Infra.Web.Endpoints.Layers;
 
@@ -50,31 +44,17 @@ internal static class LayerEndpoints
                     return UnknownLayer(name);
                 }
 
-                if (http.Request.ContentLength > settings.MaxUploadBytes)
-                {
-                    return Results.Problem(Problems.TooLarge(settings.MaxUploadBytes));
-                }
-
                 var options = new GeoJsonReadOptions { DeclaredSrid = CrsParam.Parse(crs, "crs"), MaxBytes = settings.MaxUploadBytes };
-                LayerImport import;
-                if (http.Request.HasFormContentType)
+                var (fileName, content, problem) = await Upload.ReadAsync(http, settings, layer.Name + ".geojson", ct);
+                if (problem is not null)
                 {
-                    var form = await http.Request.ReadFormAsync(ct);
-                    if (form.Files.Count != 1)
-                    {
-                        return Problems.BadRequest("multipart/form-data: genau eine Datei erwartet");
-                    }
-
-                    await using var file = form.Files[0].OpenReadStream();
-                    import = layer.Read(file, form.Files[0].FileName, options, removeMissing ?? false);
+                    return problem;
                 }
-                else
+
+                LayerImport import;
+                await using (content)
                 {
-                    // The reader buffers synchronously; copy the body first so Kestrel's no-sync-IO rule holds.
-                    using var body = new MemoryStream();
-                    await http.Request.Body.CopyToAsync(body, ct);
-                    body.Position = 0;
-                    import = layer.Read(body, layer.Name + ".geojson", options, removeMissing ?? false);
+                    import = layer.Read(content!, fileName, options, removeMissing ?? false);
                 }
 
                 var result = await new LayerImporter(database).ImportAsync(import, ct);

@@ -6,13 +6,7 @@ using Infra.Data;
 using Infra.Data.Import;
 using Infra.Geo.Crs;
 using Infra.Geo.GeoJson;
-using Infra.Web.Audit;
-using Infra.Web.Auth;
-using Infra.Web.Errors;
 using Infra.Web.Geo;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace Infra.Web.Endpoints.Sites;
 
