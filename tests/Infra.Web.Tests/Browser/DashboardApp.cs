@@ -1,4 +1,6 @@
 using Infra.Data;
+using Infra.Data.Plans;
+using Infra.Data.Tests.Support;
 using Infra.Web.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -9,17 +11,17 @@ namespace Infra.Web.Tests.Browser;
 
 /// <summary>
 /// The real app (InfraWebApp) on Kestrel at 127.0.0.1 on a free port, serving the dashboard from the wwwroot the build
-/// copied beside the tests. The database is the web tests' own: <see cref="WebAppFixture"/> creates the temp SQLite
-/// database, imports the city's layers and seeds the stored plan, so both kinds of test read the same data.
+/// copied beside the tests, over a temp SQLite database holding the data tests' small planned town (<see cref="SmallPlan"/>)
+/// stored twice: as a plan and as a second version based on it, so that the comparison has two plans.
 /// </summary>
 internal sealed class DashboardApp : IAsyncDisposable
 {
-    private readonly WebAppFixture _data;
+    private readonly string _folder;
     private readonly WebApplication _app;
 
-    private DashboardApp(WebAppFixture data, WebApplication app, Uri baseAddress)
+    private DashboardApp(string folder, WebApplication app, Uri baseAddress)
     {
-        _data = data;
+        _folder = folder;
         _app = app;
         BaseAddress = baseAddress;
     }
@@ -28,18 +30,22 @@ internal sealed class DashboardApp : IAsyncDisposable
 
     public static async Task<DashboardApp> StartAsync()
     {
-        var data = new WebAppFixture();
-        await data.InitializeAsync();
         var webRoot = Path.Combine(AppContext.BaseDirectory, "wwwroot");
         if (!File.Exists(Path.Combine(webRoot, "index.html")))
         {
             throw new InvalidOperationException($"{webRoot}/index.html is missing: the Infra.Web build copies the dashboard there (see docs/dashboard.md).");
         }
 
+        var folder = Path.Combine(Path.GetTempPath(), "infra-dashboard-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var database = DatabaseOptions.Sqlite(Path.Combine(folder, "infra.db"));
+        var (db, outcome, version) = await SmallPlan.StoredAsync(database);
+        await new PlanStore(db).SaveAsync(outcome, new PlanSaveOptions(SmallPlan.ScenarioYaml, BasedOnVersion: version), CancellationToken.None);
+
         var app = await InfraWebApp.CreateAsync(new WebOptions
         {
-            Database = DatabaseOptions.Sqlite(Path.Combine(data.DataFolder, "infra.db")),
-            DataFolder = data.DataFolder,
+            Database = database,
+            DataFolder = folder,
             ScenarioFolder = Path.Combine(WebAppFixture.RepoRoot, "scenarios"),
             WebRoot = webRoot,
             Urls = "http://127.0.0.1:0",
@@ -47,12 +53,20 @@ internal sealed class DashboardApp : IAsyncDisposable
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new DashboardApp(data, app, new Uri(address.TrimEnd('/') + "/"));
+        return new DashboardApp(folder, app, new Uri(address.TrimEnd('/') + "/"));
     }
 
     public async ValueTask DisposeAsync()
     {
         await _app.DisposeAsync();
-        await _data.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless.
+        }
     }
 }

@@ -39,14 +39,13 @@ public sealed class DashboardTests(DashboardFixture fixture, ITestOutputHelper o
         // The marker drawn last lies on top of the others, so a real click reaches it.
         var marker = markers.Last;
         var siteId = await marker.GetAttributeAsync("data-site-id");
+        var version = (await fixture.GetJsonAsync("/api/plans/latest")).GetProperty("version").GetInt64();
+        var site = await fixture.GetJsonAsync($"/api/plans/{version}/sites/{Uri.EscapeDataString(siteId!)}");
         await marker.ClickAsync();
 
         var panel = page.GetByTestId("site-panel");
         await Assertions.Expect(panel).ToBeVisibleAsync();
         await Assertions.Expect(panel.GetByTestId("site-id")).ToHaveTextAsync(siteId!);
-
-        var version = (await fixture.GetJsonAsync("/api/kpis/current")).GetProperty("planVersion").GetInt64();
-        var site = await fixture.GetJsonAsync($"/api/plans/{version}/sites/{Uri.EscapeDataString(siteId!)}");
         var technology = panel.GetByTestId("site-technology");
         Assert.Equal(site.GetProperty("technologyLabel").GetString(), await technology.InnerTextAsync());
         Assert.Equal(site.GetProperty("technology").GetString(), await technology.GetAttributeAsync("data-value"));

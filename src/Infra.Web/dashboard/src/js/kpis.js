@@ -13,10 +13,16 @@ export function renderHeadline(kpis, plan) {
   setFigure('headline-risks', integer(kpis.sitesAtRisk), kpis.sitesAtRisk);
   if (plan?.deadline) setFigure('headline-deadline', date(plan.deadline), plan.deadline);
 
-  const scenario = kpis.scenario ?? plan?.scenario;
-  const version = kpis.planVersion ?? plan?.version;
-  document.querySelector('[data-testid="plan-info"]').textContent =
-    `Stichtag ${date(kpis.asOf)} · Plan ${version ?? '–'}${scenario ? ` (Szenario „${scenario}“)` : ''}`;
+  renderPlanInfo(kpis, plan);
+}
+
+/** "Stichtag 23.11.2026 · Plan 3 (Szenario „standard“)"; without KPIs only the plan. */
+export function renderPlanInfo(kpis, plan) {
+  const scenario = kpis?.scenario ?? plan?.scenario;
+  const version = kpis?.planVersion ?? plan?.version;
+  const parts = [kpis ? `Stichtag ${date(kpis.asOf)}` : null,
+    version !== undefined && version !== null ? `Plan ${version}${scenario ? ` (Szenario „${scenario}“)` : ''}` : 'Kein gespeicherter Plan'];
+  document.querySelector('[data-testid="plan-info"]').textContent = parts.filter(Boolean).join(' · ');
 }
 
 function setFigure(testId, text, value) {

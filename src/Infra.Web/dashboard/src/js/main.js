@@ -2,7 +2,7 @@
 // and in wall mode (?wand=1) uses large type and refreshes every 60 seconds.
 import { api } from './api.js';
 import { el, showError } from './dom.js';
-import { renderBreakdowns, renderHeadline } from './kpis.js';
+import { renderBreakdowns, renderHeadline, renderPlanInfo } from './kpis.js';
 import { renderCurve, renderYears, resizeCharts } from './charts.js';
 import { PlanMap, renderLegend } from './map.js';
 import { renderSitePanel, renderSitePanelError } from './sitePanel.js';
@@ -44,6 +44,14 @@ async function loadMap(asOf) {
     ...state.sites.map((s) => el('option', { value: s.id }, `${s.name} (${s.id})`)));
 }
 
+/** The build years: from the first year with CAPEX to the deadline's year (or the last year with CAPEX, if later). */
+function buildYears(years, deadline) {
+  const withCapex = years.filter((y) => y.capexEuro > 0).map((y) => y.year);
+  const last = Math.max(Number(String(deadline).slice(0, 4)), ...withCapex);
+  const first = withCapex.length > 0 ? Math.min(...withCapex) : -Infinity;
+  return years.filter((y) => y.year >= first && y.year <= last);
+}
+
 async function compare() {
   const versions = [document.getElementById('compare-a').value, document.getElementById('compare-b').value]
     .filter((v, i, all) => v && all.indexOf(v) === i);
@@ -65,6 +73,7 @@ async function refresh() {
     showError(card('.breakdowns'), new Error('Kennzahlen fehlen'));
     plan = await api.latestPlan().catch(() => null);
     state.version = plan?.version ?? null;
+    renderPlanInfo(null, plan);
   }
 
   const version = state.version;
@@ -76,7 +85,7 @@ async function refresh() {
     section('.map-card', () => loadMap(kpis?.asOf)),
     section('.curve-card', withPlan(async () => renderCurve(await api.curve(version)))),
     section('.years-card', withPlan(async () => {
-      const years = await api.years(version);
+      const years = buildYears(await api.years(version), plan?.deadline ?? '2028-06-30');
       renderYears(years);
       renderYearsTable(years);
     })),

@@ -59,7 +59,9 @@ export function renderComparison(result) {
   t.tHead.replaceChildren(el('tr', {}, el('th', { scope: 'col' }, 'Kennzahl'),
     plans.map((p) => el('th', { scope: 'col', 'data-testid': 'compare-plan', 'data-key': p.version }, `Plan ${p.version}`, el('br'), el('small', {}, p.scenario ?? '')))));
   const row = (key, label, cell) => el('tr', { 'data-testid': 'compare-row', 'data-key': key }, el('th', { scope: 'row' }, label), plans.map(cell));
-  const years = [...new Set(plans.flatMap((p) => asKeyedList(p.capexByYear, 'capexEuro').map((y) => String(y.year ?? y.key))))].sort();
+  // Only years in which one of the plans spends something.
+  const years = [...new Set(plans.flatMap((p) => asKeyedList(p.capexByYear, 'capexEuro')
+    .filter((y) => (y.capexEuro ?? y.value) > 0).map((y) => String(y.year ?? y.key))))].sort();
   const techs = [...new Set(plans.flatMap((p) => asKeyedList(p.shareByTechnology, 'share').map((s) => s.technology ?? s.key)))];
   const capexOf = (p, year) => asKeyedList(p.capexByYear, 'capexEuro').find((y) => String(y.year ?? y.key) === year);
   const shareOf = (p, tech) => asKeyedList(p.shareByTechnology, 'share').find((s) => (s.technology ?? s.key) === tech);
