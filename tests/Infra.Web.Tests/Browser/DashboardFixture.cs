@@ -75,7 +75,8 @@ public sealed class DashboardFixture : IAsyncLifetime
     /// A page on the dashboard, loaded until it marks itself ready. Requests that leave 127.0.0.1 are aborted and
     /// collected in <paramref name="external"/>: the page must work without the internet.
     /// </summary>
-    public async Task<IPage> OpenDashboardAsync(List<string> external, string query = "", int width = 1440, int height = 900)
+    public async Task<IPage> OpenDashboardAsync(
+        List<string> external, string query = "", int width = 1440, int height = 900, Func<IPage, Task>? beforeLoad = null)
     {
         var page = await Browser.NewPageAsync(new BrowserNewPageOptions
         {
@@ -119,6 +120,11 @@ public sealed class DashboardFixture : IAsyncLifetime
                 errors.Add(error);
             }
         };
+        if (beforeLoad is not null)
+        {
+            await beforeLoad(page);
+        }
+
         await page.GotoAsync(new Uri(BaseAddress, query).ToString());
         try
         {

@@ -78,7 +78,7 @@ public sealed class DashboardTests(DashboardFixture fixture, ITestOutputHelper o
     }
 
     [BrowserFact]
-    public async Task Full_page_screenshot_is_saved_for_laptop_and_wall()
+    public async Task Screenshots_of_laptop_and_wall_and_the_wall_refreshes_every_minute()
     {
         Directory.CreateDirectory(DashboardFixture.ArtifactsFolder);
         var laptop = await fixture.OpenDashboardAsync(_external);
@@ -93,10 +93,32 @@ public sealed class DashboardTests(DashboardFixture fixture, ITestOutputHelper o
             await laptop.ScreenshotAsync(new PageScreenshotOptions { Path = sitePath });
         }
 
-        var wall = await fixture.OpenDashboardAsync(_external, "?wand=1", 1920, 1080);
+        // Wall mode under a fake clock: a minute later the page has asked for the KPIs again.
+        var kpiRequests = 0;
+        var wall = await fixture.OpenDashboardAsync(_external, "?wand=1", 1920, 1080, async page =>
+        {
+            await page.Clock.InstallAsync();
+            page.Request += (_, request) =>
+            {
+                if (request.Url.EndsWith("/api/kpis/current", StringComparison.Ordinal))
+                {
+                    Interlocked.Increment(ref kpiRequests);
+                }
+            };
+        });
         await Assertions.Expect(wall.Locator("body")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("wand"));
         var wallPath = Path.Combine(DashboardFixture.ArtifactsFolder, "dashboard-wand.png");
         await wall.ScreenshotAsync(new PageScreenshotOptions { Path = wallPath });
+        var before = Volatile.Read(ref kpiRequests);
+        await wall.Clock.RunForAsync(61_000);
+        await Assertions.Expect(wall.GetByTestId("refresh-info")).ToContainTextAsync("alle 60 s");
+        await wall.WaitForFunctionAsync("() => document.body.dataset.ready === 'true'");
+        for (var i = 0; i < 50 && Volatile.Read(ref kpiRequests) <= before; i++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.True(Volatile.Read(ref kpiRequests) > before, "wall mode did not refresh after 60 s");
 
         output.WriteLine($"screenshots: {laptopPath} {sitePath} {wallPath}");
         Console.WriteLine($"dashboard screenshots: {laptopPath} {sitePath} {wallPath}");
