@@ -29,6 +29,7 @@ internal static class InfraCommandLine
         root.Subcommands.Add(CompareCommand.Create(context));
         root.Subcommands.Add(BenchCommand.Create(context));
         root.Subcommands.Add(ServeCommand.Create(context));
+        root.Subcommands.Add(WebBenchCommand.Create(context));
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }).ConfigureAwait(false) switch
         {
             var code => code,

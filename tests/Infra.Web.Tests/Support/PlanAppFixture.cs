@@ -7,9 +7,9 @@ using Microsoft.AspNetCore.TestHost;
 namespace Infra.Web.Tests.Support;
 
 /// <summary>The app over a database holding the small planned town of the data tests, saved once as a plan version.</summary>
-public sealed class PlanAppFixture : IAsyncLifetime
+public sealed class PlanAppFixture : IAsyncLifetime, IDisposable
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "infra-web-plan-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder temp = new("infra-web-plan-");
 
     public WebApplication App { get; private set; } = null!;
 
@@ -21,12 +21,11 @@ public sealed class PlanAppFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Directory.CreateDirectory(folder);
-        var options = DatabaseOptions.Sqlite(Path.Combine(folder, "infra.db"));
+        var options = DatabaseOptions.Sqlite(Path.Combine(temp.Path, "infra.db"));
         (Database, Outcome, Version) = await SmallPlan.StoredAsync(options);
         App = await WebAppFixture.StartAsync(new WebOptions
         {
-            Database = options, DataFolder = folder, EnableJobs = false, ScenarioFolder = Path.Combine(WebAppFixture.RepoRoot, "scenarios"),
+            Database = options, DataFolder = temp.Path, EnableJobs = false, ScenarioFolder = Path.Combine(WebAppFixture.RepoRoot, "scenarios"),
         });
     }
 
@@ -35,14 +34,7 @@ public sealed class PlanAppFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await App.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp folder is harmless.
-        }
     }
+
+    public void Dispose() => temp.Dispose();
 }

@@ -15,9 +15,9 @@ namespace Infra.Web.Tests.Support;
 /// The app on an in-memory test server over a temp SQLite database holding the default sites (synthetic and real
 /// schools), LWL routes, access points and hubs; streets and obstacles are left out to keep the fixture fast.
 /// </summary>
-public sealed class WebAppFixture : IAsyncLifetime
+public sealed class WebAppFixture : IAsyncLifetime, IDisposable
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "infra-web-tests-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder temp = new("infra-web-tests-");
 
     public WebApplication App { get; private set; } = null!;
 
@@ -25,14 +25,13 @@ public sealed class WebAppFixture : IAsyncLifetime
 
     public CredentialSet Credentials { get; private set; } = null!;
 
-    public string DataFolder => folder;
+    public string DataFolder => temp.Path;
 
     public static string RepoRoot { get; } = FindRoot();
 
     public async Task InitializeAsync()
     {
-        Directory.CreateDirectory(folder);
-        var options = DatabaseOptions.Sqlite(Path.Combine(folder, "infra.db"));
+        var options = DatabaseOptions.Sqlite(Path.Combine(temp.Path, "infra.db"));
         Database = await InfraDatabase.OpenAsync(options);
         var geodata = Path.Combine(RepoRoot, "geodata");
         var sites = LayerFiles.ReadSites(Path.Combine(geodata, "liegenschaften-synthetisch.geojson"))
@@ -46,7 +45,7 @@ public sealed class WebAppFixture : IAsyncLifetime
             LayerImport.Hubs(LayerFiles.ReadHubs(Path.Combine(geodata, "richtfunk-standorte-synthetisch.geojson"))),
         ]);
         await SeedAsync(Database);
-        App = await StartAsync(new WebOptions { Database = options, DataFolder = folder, EnableJobs = false, ScenarioFolder = Path.Combine(RepoRoot, "scenarios") });
+        App = await StartAsync(new WebOptions { Database = options, DataFolder = temp.Path, EnableJobs = false, ScenarioFolder = Path.Combine(RepoRoot, "scenarios") });
         Credentials = App.Services.GetRequiredService<CredentialSet>();
     }
 
@@ -85,16 +84,9 @@ public sealed class WebAppFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await App.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp folder is harmless.
-        }
     }
+
+    public void Dispose() => temp.Dispose();
 
     private static string FindRoot()
     {
