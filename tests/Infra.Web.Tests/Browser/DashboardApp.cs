@@ -16,10 +16,10 @@ namespace Infra.Web.Tests.Browser;
 /// </summary>
 internal sealed class DashboardApp : IAsyncDisposable
 {
-    private readonly string _folder;
+    private readonly TempFolder _folder;
     private readonly WebApplication _app;
 
-    private DashboardApp(string folder, WebApplication app, Uri baseAddress)
+    private DashboardApp(TempFolder folder, WebApplication app, Uri baseAddress)
     {
         _folder = folder;
         _app = app;
@@ -36,16 +36,15 @@ internal sealed class DashboardApp : IAsyncDisposable
             throw new InvalidOperationException($"{webRoot}/index.html is missing: the Infra.Web build copies the dashboard there (see docs/dashboard.md).");
         }
 
-        var folder = Path.Combine(Path.GetTempPath(), "infra-dashboard-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        var database = DatabaseOptions.Sqlite(Path.Combine(folder, "infra.db"));
+        var folder = new TempFolder("infra-dashboard-");
+        var database = DatabaseOptions.Sqlite(Path.Combine(folder.Path, "infra.db"));
         var (db, outcome, version) = await SmallPlan.StoredAsync(database);
         await new PlanStore(db).SaveAsync(outcome, new PlanSaveOptions(SmallPlan.ScenarioYaml, BasedOnVersion: version), CancellationToken.None);
 
         var app = await InfraWebApp.CreateAsync(new WebOptions
         {
             Database = database,
-            DataFolder = folder,
+            DataFolder = folder.Path,
             ScenarioFolder = Path.Combine(WebAppFixture.RepoRoot, "scenarios"),
             WebRoot = webRoot,
             Urls = "http://127.0.0.1:0",
@@ -59,14 +58,6 @@ internal sealed class DashboardApp : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _app.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp folder is harmless.
-        }
+        _folder.Dispose();
     }
 }
