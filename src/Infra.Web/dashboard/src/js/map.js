@@ -1,7 +1,7 @@
 // Leaflet map of the latest plan: sites coloured by technology and status, trenches (Tiefbau) and radio links.
 // Vector layers only; a tile layer is drawn only when a tile URL is configured (?tiles=…).
 import { el } from './dom.js';
-import { quarter, technologies, technologyColor, technologyLabel } from './format.js';
+import { integer, quarter, technologies, technologyColor, technologyLabel } from './format.js';
 
 const trenchColor = '#6d4c41';
 const linkColor = '#ef6c00';
@@ -35,10 +35,17 @@ export class PlanMap {
     this.sites.clearLayers();
     this.markers.clear();
 
+    const metres = (m) => (Number.isFinite(m) ? ` · ${integer(m)} m` : '');
     L.geoJSON(trenches, { style: { color: trenchColor, weight: 3, opacity: 0.85 },
-      onEachFeature: (f, layer) => layer.bindTooltip(`Tiefbau ${f.properties?.id ?? f.id ?? ''}`.trim()) }).addTo(this.trenches);
+      onEachFeature: (f, layer) => {
+        const p = f.properties ?? {};
+        layer.bindTooltip(`Tiefbau ${p.id ?? f.id ?? ''}${metres(p.trench_metres ?? p.length_m)}${p.dug_quarter ? ` · ${quarter(p.dug_quarter)}` : ''}`);
+      } }).addTo(this.trenches);
     L.geoJSON(links, { style: { color: linkColor, weight: 2, dashArray: '6 5', opacity: 0.9 },
-      onEachFeature: (f, layer) => layer.bindTooltip(`Richtfunk ${f.properties?.site_id ?? f.properties?.siteId ?? ''}`.trim()) }).addTo(this.links);
+      onEachFeature: (f, layer) => {
+        const p = f.properties ?? {};
+        layer.bindTooltip(`Richtfunk ${p.site_id ?? ''} – ${p.hub_id ?? ''}${metres(p.distance_m)}`);
+      } }).addTo(this.links);
 
     for (const f of sites) {
       const p = f.properties ?? {};
