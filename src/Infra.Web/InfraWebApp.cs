@@ -67,6 +67,7 @@ public static class InfraWebApp
         builder.Services.AddSingleton(new KpiStore(database));
         builder.Services.AddSingleton<PlanLayers>();
         builder.Services.AddSingleton<KpiCache>();
+        builder.Services.AddSingleton<LatestPlan>();
         builder.Services.AddSingleton(new OgcCatalog(PlanLayers.OgcSources()));
         var jobs = new JobsOptions(settings.Database, settings.ScenarioFolder, settings.DropFolder);
         // Without jobs in this process the API still queues runs (for an `infra worker`) and reads their history.

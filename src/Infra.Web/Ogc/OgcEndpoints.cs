@@ -110,7 +110,7 @@ internal static class OgcEndpoints
             json.WriteStartArray("features");
             foreach (var f in page)
             {
-                GeoJsonWriter.WriteFeature(json, f.Feature, srid);
+                json.WriteRawValue(f.Json(srid), skipInputValidation: true);
             }
 
             json.WriteEndArray();
@@ -141,14 +141,8 @@ internal static class OgcEndpoints
         var buffer = new ArrayBufferWriter<byte>();
         await using (var json = new Utf8JsonWriter(buffer, WriterOptions))
         {
-            // Write the feature, then re-open it to append links: GeoJsonWriter owns the feature layout.
-            var inner = new ArrayBufferWriter<byte>();
-            await using (var featureJson = new Utf8JsonWriter(inner))
-            {
-                GeoJsonWriter.WriteFeature(featureJson, feature.Feature, srid);
-            }
-
-            using var doc = JsonDocument.Parse(inner.WrittenMemory);
+            // Re-open the stored feature to append links: GeoJsonWriter owns the feature layout.
+            using var doc = JsonDocument.Parse(feature.Json(srid).ToArray());
             json.WriteStartObject();
             foreach (var p in doc.RootElement.EnumerateObject())
             {

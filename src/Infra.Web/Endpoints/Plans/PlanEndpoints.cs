@@ -91,8 +91,8 @@ internal static class PlanEndpoints
         }).WithSummary("Eine Ebene des Plans als GeoJSON: sites, trenches, links");
 
         var kpis = app.MapGroup("/api/kpis").WithTags("Kennzahlen").RequireAuthorization(Policies.Read);
-        kpis.MapGet("/current", async (PlanStore store, KpiCache cache, CancellationToken ct) =>
-            await store.LatestAsync(null, ct) is { } plan ? Results.Ok(await cache.CurrentAsync(plan, ct)) : Problems.NotFound("noch kein Plan gespeichert"))
+        kpis.MapGet("/current", async (LatestPlan latest, KpiCache cache, CancellationToken ct) =>
+            await latest.GetAsync(ct) is { } plan ? Results.Ok(await cache.CurrentAsync(plan, ct)) : Problems.NotFound("noch kein Plan gespeichert"))
             .WithSummary("Anteil angebundener Liegenschaften heute (neuester Plan), gesamt und nach Art, Stadtbezirk, Technik");
         kpis.MapGet("/history", async (DateTimeOffset? from, KpiStore store, CancellationToken ct) =>
             (await store.HistoryAsync(from, ct)).Select(s => new

@@ -42,7 +42,7 @@ public sealed class PlanLayers(PlanStore store)
     ];
 
     private static Ogc.OgcSource Source(string id, string title, string description, string layer) => new(id, title, description, async (sp, ct) =>
-        await sp.GetRequiredService<PlanStore>().LatestAsync(null, ct) is { } plan
+        await sp.GetRequiredService<LatestPlan>().GetAsync(ct) is { } plan
             ? await sp.GetRequiredService<PlanLayers>().GetAsync(plan.Version, layer, ct)
             : null);
 
