@@ -1,10 +1,28 @@
+using Infra.Core.Progress;
+using Infra.Data.Plans;
+using Infra.Data.Progress;
 using Infra.Planning.Tracking;
 
 namespace Infra.Data.Kpis;
 
-/// <summary>Current KPIs of a stored plan version with the recorded milestones.</summary>
+/// <summary>Current KPIs of a stored plan version with the recorded milestones (<see cref="KpiCalculator"/> on stored data).</summary>
 public static class KpiService
 {
-    public static Task<KpiFigures> CurrentAsync(InfraDatabase db, long planVersion, DateOnly asOf, CancellationToken ct = default) =>
-        throw new NotImplementedException();
+    public static async Task<KpiFigures> CurrentAsync(InfraDatabase db, long planVersion, DateOnly asOf, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var plans = new PlanStore(db);
+        var info = await plans.GetAsync(planVersion, ct) ?? throw new ArgumentException($"plan version {planVersion} does not exist", nameof(planVersion));
+        var sites = await plans.SitesAsync(planVersion, ct);
+        var milestones = (await new ProgressStore(db).MilestonesAsync(null, ct)).ToLookup(m => m.SiteId, StringComparer.Ordinal);
+        var inputs = sites.Select(s => new SiteTrackingInput(s.SiteId, s.Kind, s.District, s.Technology, s.PlannedLive,
+            WithCompleteWlan(s, milestones[s.SiteId].ToArray()), s.MissesDeadline)).ToArray();
+        return KpiCalculator.Compute(inputs, asOf, info.Deadline);
+    }
+
+    /// <summary>A site needing no access points has complete WLAN already (as the schedule counts it): WLAN done since ever.</summary>
+    private static SiteMilestone[] WithCompleteWlan(StoredPlanSite site, SiteMilestone[] milestones) =>
+        site.WlanAps == 0 && milestones.All(m => m.Milestone != Milestone.Wlan)
+            ? [.. milestones, new SiteMilestone(site.SiteId, Milestone.Wlan, null, DateOnly.MinValue, MilestoneStatus.Erledigt)]
+            : milestones;
 }
