@@ -36,21 +36,25 @@ public sealed class DashboardTests(DashboardFixture fixture, ITestOutputHelper o
         var markers = page.GetByTestId("site-marker");
         Assert.True(await markers.CountAsync() > 0, "the map shows no site");
 
-        // The marker drawn last lies on top of the others, so a real click reaches it.
-        var marker = markers.Last;
-        var siteId = await marker.GetAttributeAsync("data-site-id");
+        // A site the plan builds something for (its panel has costs and alternatives), else any site.
+        var features = (await fixture.GetJsonAsync("/ogc/collections/plan-sites/items?limit=1000")).GetProperty("features").EnumerateArray().ToArray();
+        var built = features.FirstOrDefault(f => f.GetProperty("properties").GetProperty("technology").GetString() is "fibre" or "radio" or "leased");
+        var siteId = (built.ValueKind == JsonValueKind.Undefined ? features[^1] : built).GetProperty("properties").GetProperty("id").GetString()!;
+        var marker = page.Locator($"[data-testid='site-marker'][data-site-id='{siteId}']");
         var version = (await fixture.GetJsonAsync("/api/plans/latest")).GetProperty("version").GetInt64();
-        var site = await fixture.GetJsonAsync($"/api/plans/{version}/sites/{Uri.EscapeDataString(siteId!)}");
+        var site = await fixture.GetJsonAsync($"/api/plans/{version}/sites/{Uri.EscapeDataString(siteId)}");
         await marker.ClickAsync();
 
         var panel = page.GetByTestId("site-panel");
         await Assertions.Expect(panel).ToBeVisibleAsync();
-        await Assertions.Expect(panel.GetByTestId("site-id")).ToHaveTextAsync(siteId!);
+        await Assertions.Expect(panel.GetByTestId("site-id")).ToHaveTextAsync(siteId);
         var technology = panel.GetByTestId("site-technology");
         Assert.Equal(site.GetProperty("technologyLabel").GetString(), await technology.InnerTextAsync());
         Assert.Equal(site.GetProperty("technology").GetString(), await technology.GetAttributeAsync("data-value"));
         GermanNumbers.AssertEuroShows(site.GetProperty("npvEuro").GetDouble(), await panel.GetByTestId("site-npv").InnerTextAsync(), "NPV");
         Assert.Equal(site.GetProperty("alternatives").GetArrayLength(), await panel.GetByTestId("alternative-row").CountAsync());
+        Assert.Equal(site.GetProperty("milestones").GetArrayLength(), await panel.Locator("[data-testid='site-milestones'] li").CountAsync());
+        Assert.Equal(site.GetProperty("reason").GetString(), await panel.GetByTestId("site-reason").InnerTextAsync());
         Assert.Empty(_external);
     }
 

@@ -21,11 +21,17 @@ function draw(canvasId, config) {
   return chart;
 }
 
-/** GET /api/plans/{v}/curve: { deadline, planned: [{ quarter, lastDay, share }], actual: [{ date, share }] } */
-export function renderCurve(curve) {
+/**
+ * GET /api/plans/{v}/curve: { deadline, planned: [{ quarter, lastDay, share }], actual: [{ date, share }] }; today's figure
+ * from GET /api/kpis/current ({ asOf, connectedShare }) ends the actual line when the snapshots do not reach today.
+ */
+export function renderCurve(curve, today) {
   const deadline = curve.deadline ?? '2028-06-30';
   const planned = (curve.planned ?? []).map((p) => ({ x: toTime(p.lastDay), y: p.share, quarter: p.quarter }));
-  const actual = (curve.actual ?? []).map((p) => ({ x: toTime(p.date), y: p.share }));
+  const actual = (curve.actual ?? []).map((p) => ({ x: toTime(p.date), y: p.share })).sort((a, b) => a.x - b.x);
+  if (today?.asOf && Number.isFinite(today.connectedShare) && !(actual.at(-1)?.x >= toTime(today.asOf))) {
+    actual.push({ x: toTime(today.asOf), y: today.connectedShare });
+  }
   const deadlineTime = toTime(deadline);
   const allX = [...planned, ...actual].map((p) => p.x).concat(deadlineTime);
   draw('curve-chart', {

@@ -83,7 +83,7 @@ async function refresh() {
   };
   await Promise.all([
     section('.map-card', () => loadMap(kpis?.asOf)),
-    section('.curve-card', withPlan(async () => renderCurve(await api.curve(version)))),
+    section('.curve-card', withPlan(async () => renderCurve(await api.curve(version), kpis))),
     section('.years-card', withPlan(async () => {
       const years = buildYears(await api.years(version), plan?.deadline ?? '2028-06-30');
       renderYears(years);
