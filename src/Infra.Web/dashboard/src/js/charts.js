@@ -39,7 +39,7 @@ export function renderCurve(curve, today) {
     data: {
       datasets: [
         { label: 'Plan', data: planned, borderColor: '#1565c0', backgroundColor: '#1565c0', stepped: false, pointRadius: 2, borderWidth: 2 },
-        { label: 'Ist', data: actual, borderColor: '#c62828', backgroundColor: '#c62828', pointRadius: 3, borderWidth: 3 },
+        { label: 'Ist', data: actual, borderColor: '#c62828', backgroundColor: '#c62828', pointRadius: 4, borderWidth: 3 },
         { label: `Frist ${date(deadline)}`, data: [{ x: deadlineTime, y: 0 }, { x: deadlineTime, y: 1 }],
           borderColor: '#424242', borderDash: [6, 4], pointRadius: 0, borderWidth: 1.5 },
       ],
@@ -48,7 +48,15 @@ export function renderCurve(curve, today) {
       animation: false, maintainAspectRatio: false, parsing: false,
       scales: {
         x: { type: 'linear', min: Math.min(...allX), max: Math.max(...allX),
-          ticks: { callback: (v) => date(new Date(v).toISOString().slice(0, 10)), maxTicksLimit: 8 } },
+          // Ticks on 1 January, labelled with the year (every n-th year, at most 6 labels); the deadline has its own line.
+          afterBuildTicks: (axis) => {
+            const first = new Date(axis.min).getUTCFullYear() + 1;
+            const last = new Date(axis.max).getUTCFullYear();
+            const step = Math.max(1, Math.ceil((last - first + 1) / 6));
+            axis.ticks = [];
+            for (let year = last; year >= first; year -= step) axis.ticks.unshift({ value: Date.UTC(year, 0, 1) });
+          },
+          ticks: { callback: (v) => String(new Date(v).getUTCFullYear()), autoSkip: true, maxRotation: 0 } },
         y: { min: 0, max: 1, ticks: { callback: (v) => percent(v) }, title: { display: true, text: 'Anteil angebunden' } },
       },
       plugins: {

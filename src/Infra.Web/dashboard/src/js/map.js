@@ -25,6 +25,18 @@ export class PlanMap {
     L.control.layers(null, { 'Liegenschaften': this.sites, 'Tiefbau (Trassen)': this.trenches, 'Richtfunkstrecken': this.links },
       { collapsed: false }).addTo(this.map);
     L.control.scale({ imperial: false }).addTo(this.map);
+    // The card grows when the other cards' data arrives (and in wall mode with the screen): Leaflet must be told,
+    // and the sites fitted again as long as the user has not picked one.
+    new ResizeObserver(() => {
+      this.map.invalidateSize();
+      if (!this.selected) this.fit();
+    }).observe(container);
+  }
+
+  fit() {
+    if (this.markers.size > 0) {
+      this.map.fitBounds(this.L.featureGroup([...this.markers.values()]).getBounds(), { padding: [20, 20] });
+    }
   }
 
   /** features: GeoJSON features of plan-sites, plan-trenches and plan-links; currentQuarter e.g. "2026-Q4". */
@@ -74,12 +86,13 @@ export class PlanMap {
     }
 
     if (!this.fitted && this.markers.size > 0) {
-      this.map.fitBounds(L.featureGroup([...this.markers.values()]).getBounds(), { padding: [20, 20] });
+      this.fit();
       this.fitted = true;
     }
   }
 
   highlight(siteId) {
+    this.selected = siteId;
     for (const [id, marker] of this.markers) {
       marker.getElement()?.classList.toggle('selected', id === siteId);
     }
