@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using System.Text.Json.Serialization;
 using Infra.Data;
 using Infra.Data.Audit;
 using Infra.Data.Kpis;
@@ -75,7 +76,11 @@ public static class InfraWebApp
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<InputProblemHandler>();
         builder.Services.AddOpenApi();
-        builder.Services.ConfigureHttpJsonOptions(j => j.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);   // readable links and umlauts
+        builder.Services.ConfigureHttpJsonOptions(j =>
+        {
+            j.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;   // readable links and umlauts
+            j.SerializerOptions.Converters.Add(new JsonStringEnumConverter());          // JobRun.Kind as "Solve", not 0
+        });
         builder.Services.AddInfraAuth(builder.Configuration, settings.DataFolder);
 
         var app = builder.Build();

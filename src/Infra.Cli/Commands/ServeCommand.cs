@@ -23,7 +23,10 @@ internal static class ServeCommand
         {
             var options = new WebOptions
             {
-                Database = DatabaseTarget.Parse(parse.GetValue(InfraCommandLine.Database)!),
+                // Without --db the app's configuration decides (INFRA_DATABASE, else data/infra.db).
+                Database = parse.GetResult(InfraCommandLine.Database) is { Implicit: false }
+                    ? DatabaseTarget.Parse(parse.GetValue(InfraCommandLine.Database)!)
+                    : null,
                 Urls = parse.GetValue(urls),
                 EnableJobs = !parse.GetValue(jobs),
                 Time = context.Time,

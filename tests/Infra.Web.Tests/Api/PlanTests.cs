@@ -97,6 +97,7 @@ public sealed class PlanTests(PlanAppFixture fixture) : IClassFixture<PlanAppFix
         var runId = body.RootElement.GetProperty("runId").GetString();
         using var run = await GetJsonAsync($"/api/jobs/{runId}");
         Assert.Equal("queued", run.RootElement.GetProperty("state").GetString());
+        Assert.Equal("Solve", run.RootElement.GetProperty("kind").GetString());
         Assert.Equal(HttpStatusCode.NotFound, (await planer.PostAsync(new Uri("/api/scenarios/gibtsnicht/run", UriKind.Relative), null)).StatusCode);
     }
 
