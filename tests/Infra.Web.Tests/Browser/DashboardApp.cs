@@ -1,6 +1,7 @@
 using Infra.Data;
 using Infra.Data.Plans;
 using Infra.Data.Tests.Support;
+using Infra.Jobs;
 using Infra.Web.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -12,7 +13,7 @@ namespace Infra.Web.Tests.Browser;
 /// <summary>
 /// The real app (InfraWebApp) on Kestrel at 127.0.0.1 on a free port, serving the dashboard from the wwwroot the build
 /// copied beside the tests, over a temp SQLite database holding the data tests' small planned town (<see cref="SmallPlan"/>)
-/// stored twice: as a plan and as a second version based on it, so that the comparison has two plans.
+/// stored twice: as a plan and as a second version based on it, so that the comparison has two plans, and one queued job run.
 /// </summary>
 internal sealed class DashboardApp : IAsyncDisposable
 {
@@ -51,6 +52,8 @@ internal sealed class DashboardApp : IAsyncDisposable
             EnableJobs = false,
         });
         await app.StartAsync();
+        // One queued run for the job list (jobs are off here, so it stays queued).
+        await app.Services.GetRequiredService<IJobService>().TriggerAsync(JobKind.KpiSnapshot, "browser-test", CancellationToken.None);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new DashboardApp(folder, app, new Uri(address.TrimEnd('/') + "/"));
     }
