@@ -1,5 +1,9 @@
 # Build and run the infra CLI on the .NET runtime image with CBC from Debian.
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+# npm installs the dashboard's front-end libraries (leaflet, chart.js) during the Infra.Web build.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends nodejs npm \
+ && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY . .
 RUN dotnet publish src/Infra.Cli -c Release -o /app
