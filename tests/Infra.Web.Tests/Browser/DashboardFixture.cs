@@ -73,10 +73,11 @@ public sealed class DashboardFixture : IAsyncLifetime
 
     /// <summary>
     /// A page on the dashboard, loaded until it marks itself ready. Requests that leave 127.0.0.1 are aborted and
-    /// collected in <paramref name="external"/>: the page must work without the internet.
+    /// collected in <paramref name="problems"/> (the page must work without the internet), and so are script errors and
+    /// console errors (a failed request of the page logs one).
     /// </summary>
     public async Task<IPage> OpenDashboardAsync(
-        List<string> external, string query = "", int width = 1440, int height = 900, Func<IPage, Task>? beforeLoad = null)
+        List<string> problems, string query = "", int width = 1440, int height = 900, Func<IPage, Task>? beforeLoad = null)
     {
         var page = await Browser.NewPageAsync(new BrowserNewPageOptions
         {
@@ -94,30 +95,29 @@ public sealed class DashboardFixture : IAsyncLifetime
             }
             else
             {
-                lock (external)
+                lock (problems)
                 {
-                    external.Add(route.Request.Url);
+                    problems.Add("external request: " + route.Request.Url);
                 }
 
                 await route.AbortAsync();
             }
         });
-        var errors = new List<string>();
         page.Console += (_, message) =>
         {
             if (message.Type == "error")
             {
-                lock (errors)
+                lock (problems)
                 {
-                    errors.Add(message.Text);
+                    problems.Add("console error: " + message.Text);
                 }
             }
         };
         page.PageError += (_, error) =>
         {
-            lock (errors)
+            lock (problems)
             {
-                errors.Add(error);
+                problems.Add("script error: " + error);
             }
         };
         if (beforeLoad is not null)
@@ -132,7 +132,7 @@ public sealed class DashboardFixture : IAsyncLifetime
         }
         catch (TimeoutException e)
         {
-            throw new TimeoutException($"the dashboard did not get ready; page errors: {string.Join(" | ", errors)}", e);
+            throw new TimeoutException($"the dashboard did not get ready; {string.Join(" | ", problems)}", e);
         }
 
         return page;

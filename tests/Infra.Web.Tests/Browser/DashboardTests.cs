@@ -9,13 +9,14 @@ namespace Infra.Web.Tests.Browser;
 [Collection(DashboardBrowserGroup.Name)]
 public sealed class DashboardTests(DashboardFixture fixture, ITestOutputHelper output)
 {
-    private readonly List<string> _external = [];
+    /// <summary>External requests, script and console errors of the pages a test opened; each test ends with none.</summary>
+    private readonly List<string> _problems = [];
 
     [BrowserFact]
     public async Task Headline_and_every_district_equal_the_kpi_api()
     {
         var kpis = await fixture.GetJsonAsync("/api/kpis/current");
-        var page = await fixture.OpenDashboardAsync(_external);
+        var page = await fixture.OpenDashboardAsync(_problems);
 
         var headline = page.GetByTestId("headline-share");
         GermanNumbers.AssertPercentShows(kpis.GetProperty("connectedShare").GetDouble(), await headline.InnerTextAsync(), "headline");
@@ -26,13 +27,13 @@ public sealed class DashboardTests(DashboardFixture fixture, ITestOutputHelper o
         await AssertGroupRowsAsync(page, "district-row", kpis.GetProperty("byDistrict"));
         await AssertGroupRowsAsync(page, "kind-row", kpis.GetProperty("byKind"));
         await AssertGroupRowsAsync(page, "technology-row", kpis.GetProperty("byTechnology"));
-        Assert.Empty(_external);
+        Assert.Empty(_problems);
     }
 
     [BrowserFact]
     public async Task Clicking_a_site_on_the_map_shows_its_plan()
     {
-        var page = await fixture.OpenDashboardAsync(_external);
+        var page = await fixture.OpenDashboardAsync(_problems);
         var markers = page.GetByTestId("site-marker");
         Assert.True(await markers.CountAsync() > 0, "the map shows no site");
 
@@ -59,7 +60,7 @@ public sealed class DashboardTests(DashboardFixture fixture, ITestOutputHelper o
             Assert.Equal(reason, await panel.GetByTestId("site-reason").InnerTextAsync());
         }
 
-        Assert.Empty(_external);
+        Assert.Empty(_problems);
     }
 
     [BrowserFact]
@@ -67,7 +68,7 @@ public sealed class DashboardTests(DashboardFixture fixture, ITestOutputHelper o
     {
         var plans = await fixture.GetJsonAsync("/api/plans");
         var jobs = await fixture.GetJsonAsync("/api/jobs");
-        var page = await fixture.OpenDashboardAsync(_external);
+        var page = await fixture.OpenDashboardAsync(_problems);
 
         var compared = Math.Min(2, plans.GetArrayLength());
         Assert.True(compared > 0, "the test database holds no plan");
@@ -82,14 +83,14 @@ public sealed class DashboardTests(DashboardFixture fixture, ITestOutputHelper o
             await Assertions.Expect(page.GetByTestId("job-table")).ToContainTextAsync("Keine Aufträge");
         }
 
-        Assert.Empty(_external);
+        Assert.Empty(_problems);
     }
 
     [BrowserFact]
     public async Task Screenshots_of_laptop_and_wall_and_the_wall_refreshes_every_minute()
     {
         Directory.CreateDirectory(DashboardFixture.ArtifactsFolder);
-        var laptop = await fixture.OpenDashboardAsync(_external);
+        var laptop = await fixture.OpenDashboardAsync(_problems);
         var laptopPath = Path.Combine(DashboardFixture.ArtifactsFolder, "dashboard.png");
         await laptop.ScreenshotAsync(new PageScreenshotOptions { Path = laptopPath, FullPage = true });
 
@@ -103,7 +104,7 @@ public sealed class DashboardTests(DashboardFixture fixture, ITestOutputHelper o
 
         // Wall mode under a fake clock: a minute later the page has asked for the KPIs again.
         var kpiRequests = 0;
-        var wall = await fixture.OpenDashboardAsync(_external, "?wand=1", 1920, 1080, async page =>
+        var wall = await fixture.OpenDashboardAsync(_problems, "?wand=1", 1920, 1080, async page =>
         {
             await page.Clock.InstallAsync();
             page.Request += (_, request) =>
@@ -131,7 +132,7 @@ public sealed class DashboardTests(DashboardFixture fixture, ITestOutputHelper o
         output.WriteLine($"screenshots: {laptopPath} {sitePath} {wallPath}");
         Console.WriteLine($"dashboard screenshots: {laptopPath} {sitePath} {wallPath}");
         Assert.True(new FileInfo(laptopPath).Length > 10_000);
-        Assert.Empty(_external);
+        Assert.Empty(_problems);
     }
 
     /// <summary>Each group of the API has one row showing its numbers, and the page shows no other group.</summary>

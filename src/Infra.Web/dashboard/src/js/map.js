@@ -79,6 +79,13 @@ export class PlanMap {
         path.dataset.siteId = id;
         path.setAttribute('data-testid', 'site-marker');
         path.setAttribute('role', 'button');
+        path.setAttribute('tabindex', '0');
+        path.addEventListener('keydown', (e) => {
+          if (e.key === 'Enter' || e.key === ' ') {
+            e.preventDefault();
+            this.onSiteSelected(id);
+          }
+        });
         path.setAttribute('aria-label', `${p.name ?? id}: Plan anzeigen`);
       });
       marker.addTo(this.sites);
