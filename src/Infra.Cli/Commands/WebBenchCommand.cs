@@ -77,13 +77,15 @@ internal static class WebBenchCommand
             }
         }
 
+        // The machine may be shared: record how busy it was, since that moves the tail latencies.
+        var load = File.Exists("/proc/loadavg") ? (await File.ReadAllTextAsync("/proc/loadavg", ct).ConfigureAwait(false)).Trim() : null;
         var results = await DriveAsync(client, rate, seconds, context.Time, ct).ConfigureAwait(false);
         await app.StopAsync(ct).ConfigureAwait(false);
 
         var report = new
         {
             measuredAt = context.Time.GetUtcNow(),
-            machine = new { processors = Environment.ProcessorCount, os = Environment.OSVersion.VersionString },
+            machine = new { processors = Environment.ProcessorCount, os = Environment.OSVersion.VersionString, loadAverageBefore = load },
             note = "app and load generator in one process on 127.0.0.1; latency from the scheduled send time (no coordinated omission)",
             ratePerEndpoint = rate,
             durationSeconds = seconds,
