@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the native parts Infra needs from Debian's packages, only when missing.
 #   tools/install-deps.sh            CBC (the MIP solver's runtime)
-#   tools/install-deps.sh --test     also PostgreSQL 15 + PostGIS 3 for the database tests
+#   tools/install-deps.sh --test     also PostgreSQL 15 + PostGIS 3 for the database tests and
+#                                    Chromium for the dashboard's browser tests (never a downloaded browser)
 set -euo pipefail
 
 want_test=0
@@ -14,6 +15,7 @@ fi
 if [[ $want_test == 1 ]]; then
   [[ -x /usr/lib/postgresql/15/bin/initdb ]] || missing+=(postgresql-15)
   [[ -f /usr/share/postgresql/15/extension/postgis.control ]] || missing+=(postgresql-15-postgis-3)
+  [[ -x /usr/bin/chromium ]] || missing+=(chromium)
 fi
 
 if [[ ${#missing[@]} -eq 0 ]]; then

@@ -1,0 +1,66 @@
+// The HTTP API of Infra.Web, exactly the addresses of docs/service-contracts.md ("HTTP API used by the dashboard").
+
+export class ApiError extends Error {
+  constructor(url, status, detail) {
+    super(`${url}: HTTP ${status}${detail ? ` – ${detail}` : ''}`);
+    this.url = url;
+    this.status = status;
+  }
+}
+
+async function getJson(url) {
+  const response = await fetch(url, { headers: { Accept: 'application/json, application/geo+json' }, cache: 'no-store' });
+  if (!response.ok) {
+    let detail = '';
+    try {
+      const problem = await response.json();
+      detail = problem.detail ?? problem.title ?? '';
+    } catch {
+      // not problem details; the status is enough
+    }
+    throw new ApiError(url, response.status, detail);
+  }
+  return response.json();
+}
+
+const enc = encodeURIComponent;
+
+export const api = {
+  kpisCurrent: () => getJson('/api/kpis/current'),
+  kpisHistory: () => getJson('/api/kpis/history'),
+  plans: () => getJson('/api/plans'),
+  latestPlan: () => getJson('/api/plans/latest'),
+  curve: (version) => getJson(`/api/plans/${enc(version)}/curve`),
+  years: (version) => getJson(`/api/plans/${enc(version)}/years`),
+  site: (version, siteId) => getJson(`/api/plans/${enc(version)}/sites/${enc(siteId)}`),
+  risks: () => getJson('/api/risks'),
+  compare: (versions) => getJson(`/api/compare?versions=${versions.map(enc).join(',')}`),
+  jobs: () => getJson('/api/jobs'),
+  /** All features of an OGC API Features collection, following the "next" links page by page. */
+  async collection(name, pageSize = 1000) {
+    const features = [];
+    let url = `/ogc/collections/${enc(name)}/items?limit=${pageSize}&offset=0`;
+    for (let page = 0; url && page < 200; page++) {
+      const fc = await getJson(url);
+      features.push(...(fc.features ?? []));
+      const next = (fc.links ?? []).find((l) => l.rel === 'next');
+      url = next && (fc.features ?? []).length > 0 ? sameOriginPath(next.href) : null;
+    }
+    return features;
+  },
+};
+
+/** Keeps only path and query of a link, so that a host name the server puts into its links never leaves the page's origin. */
+function sameOriginPath(href) {
+  const u = new URL(href, window.location.href);
+  return u.pathname + u.search;
+}
+
+/** Arrays of { key, … } or objects keyed by code both become arrays of { key, … }. */
+export function asKeyedList(value, valueName = 'value') {
+  if (Array.isArray(value)) return value;
+  if (value && typeof value === 'object') {
+    return Object.entries(value).map(([key, v]) => (v && typeof v === 'object' ? { key, ...v } : { key, [valueName]: v }));
+  }
+  return [];
+}

@@ -1,0 +1,68 @@
+// Headline and the breakdowns by Art, Stadtbezirk and Technologie from GET /api/kpis/current.
+import { el, fillRows, numCell } from './dom.js';
+import { asKeyedList } from './api.js';
+import { date, integer, percent, technologyLabel } from './format.js';
+
+export function renderHeadline(kpis, plan) {
+  const share = document.querySelector('[data-testid="headline-share"]');
+  share.textContent = percent(kpis.connectedShare);
+  share.dataset.value = String(kpis.connectedShare);
+  setFigure('headline-planned', percent(kpis.plannedShare), kpis.plannedShare);
+  setFigure('headline-count', `${integer(kpis.connected)} von ${integer(kpis.sites)}`, kpis.connected);
+  setFigure('headline-wlan', percent(kpis.wlanShare), kpis.wlanShare);
+  setFigure('headline-risks', integer(kpis.sitesAtRisk), kpis.sitesAtRisk);
+  if (plan?.deadline) setFigure('headline-deadline', date(plan.deadline), plan.deadline);
+
+  renderPlanInfo(kpis, plan);
+}
+
+/** "Stichtag 23.11.2026 · Plan 3 (Szenario „standard“)"; without KPIs only the plan. */
+export function renderPlanInfo(kpis, plan) {
+  const scenario = kpis?.scenario ?? plan?.scenario;
+  const version = kpis?.planVersion ?? plan?.version;
+  const parts = [kpis ? `Stichtag ${date(kpis.asOf)}` : null,
+    version !== undefined && version !== null ? `Plan ${version}${scenario ? ` (Szenario „${scenario}“)` : ''}` : 'Kein gespeicherter Plan'];
+  document.querySelector('[data-testid="plan-info"]').textContent = parts.filter(Boolean).join(' · ');
+}
+
+function setFigure(testId, text, value) {
+  const node = document.querySelector(`[data-testid="${testId}"]`);
+  node.textContent = text;
+  node.dataset.value = String(value ?? '');
+}
+
+const groups = [
+  { key: 'byKind', heading: 'nach Art', column: 'Art', table: 'kind-table', row: 'kind-row', label: (g) => g.label ?? g.key },
+  { key: 'byTechnology', heading: 'nach Technologie', column: 'Technologie', table: 'technology-table', row: 'technology-row',
+    label: (g) => g.label ?? technologyLabel(g.key) },
+  { key: 'byDistrict', heading: 'nach Stadtbezirk', column: 'Stadtbezirk', table: 'district-table', row: 'district-row',
+    label: (g) => g.label ?? g.key, wide: true },
+];
+
+export function renderBreakdowns(kpis) {
+  const container = document.querySelector('.breakdown-tables');
+  for (const group of groups) {
+    let table = container.querySelector(`[data-testid="${group.table}"]`);
+    if (!table) {
+      const headingId = `h-${group.table}`;
+      table = el('table', { 'aria-labelledby': headingId, 'data-testid': group.table },
+        el('thead', {}, el('tr', {}, [group.column, 'Angebunden', 'Ist', 'Plan'].map((c) => el('th', { scope: 'col' }, c)))),
+        el('tbody'));
+      container.append(el('div', { class: group.wide ? 'wide' : '' }, el('h3', { id: headingId }, group.heading), table));
+    }
+    fillRows(table, asKeyedList(kpis[group.key]).map((g) => el('tr', { 'data-testid': group.row, 'data-key': g.key },
+      el('th', { scope: 'row' }, group.label(g)),
+      numCell(`${integer(g.connected)} / ${integer(g.total)}`, g.connected, 'connected'),
+      el('td', { class: 'num share-cell', 'data-testid': 'share', dataset: { value: String(g.share) } },
+        group.wide ? bar(g.share, g.plannedShare) : null, el('span', {}, percent(g.share))),
+      numCell(percent(g.plannedShare), g.plannedShare, 'planned-share'))));
+  }
+}
+
+/** A small bar: actual share filled, planned share as a tick, hidden from screen readers (the number is beside it). */
+function bar(share, plannedShare) {
+  const clamp = (x) => Math.max(0, Math.min(1, Number.isFinite(x) ? x : 0)) * 100;
+  return el('span', { class: 'bar', 'aria-hidden': 'true' },
+    el('span', { class: 'bar-fill', style: `width:${clamp(share)}%` }),
+    el('span', { class: 'bar-plan', style: `left:${clamp(plannedShare)}%` }));
+}

@@ -1,0 +1,159 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace Infra.Web.Tests.Browser;
+
+/// <summary>The dashboard in Debian's Chromium: what it shows equals what the API says.</summary>
+[Collection(DashboardBrowserGroup.Name)]
+public sealed class DashboardTests(DashboardFixture fixture, ITestOutputHelper output)
+{
+    /// <summary>External requests, script and console errors of the pages a test opened; each test ends with none.</summary>
+    private readonly List<string> _problems = [];
+
+    [BrowserFact]
+    public async Task Headline_and_every_district_equal_the_kpi_api()
+    {
+        var kpis = await fixture.GetJsonAsync("/api/kpis/current");
+        var page = await fixture.OpenDashboardAsync(_problems);
+
+        var headline = page.GetByTestId("headline-share");
+        GermanNumbers.AssertPercentShows(kpis.GetProperty("connectedShare").GetDouble(), await headline.InnerTextAsync(), "headline");
+        Assert.Equal(kpis.GetProperty("connectedShare").GetDouble(), ValueOf(await headline.GetAttributeAsync("data-value")));
+        GermanNumbers.AssertPercentShows(kpis.GetProperty("plannedShare").GetDouble(),
+            await page.GetByTestId("headline-planned").InnerTextAsync(), "planned share");
+
+        await AssertGroupRowsAsync(page, "district-row", kpis.GetProperty("byDistrict"));
+        await AssertGroupRowsAsync(page, "kind-row", kpis.GetProperty("byKind"));
+        await AssertGroupRowsAsync(page, "technology-row", kpis.GetProperty("byTechnology"));
+        Assert.Empty(_problems);
+    }
+
+    [BrowserFact]
+    public async Task Clicking_a_site_on_the_map_shows_its_plan()
+    {
+        var page = await fixture.OpenDashboardAsync(_problems);
+        var markers = page.GetByTestId("site-marker");
+        Assert.True(await markers.CountAsync() > 0, "the map shows no site");
+
+        // A site the plan builds something for (its panel has costs and alternatives), else any site.
+        var features = (await fixture.GetJsonAsync("/ogc/collections/plan-sites/items?limit=1000")).GetProperty("features").EnumerateArray().ToArray();
+        var built = features.FirstOrDefault(f => f.GetProperty("properties").GetProperty("technology").GetString() is "fibre" or "radio" or "leased");
+        var siteId = (built.ValueKind == JsonValueKind.Undefined ? features[^1] : built).GetProperty("properties").GetProperty("id").GetString()!;
+        var marker = page.Locator($"[data-testid='site-marker'][data-site-id='{siteId}']");
+        var version = (await fixture.GetJsonAsync("/api/plans/latest")).GetProperty("version").GetInt64();
+        var site = await fixture.GetJsonAsync($"/api/plans/{version}/sites/{Uri.EscapeDataString(siteId)}");
+        await marker.ClickAsync();
+
+        var panel = page.GetByTestId("site-panel");
+        await Assertions.Expect(panel).ToBeVisibleAsync();
+        await Assertions.Expect(panel.GetByTestId("site-id")).ToHaveTextAsync(siteId);
+        var technology = panel.GetByTestId("site-technology");
+        Assert.Equal(site.GetProperty("technologyLabel").GetString(), await technology.InnerTextAsync());
+        Assert.Equal(site.GetProperty("technology").GetString(), await technology.GetAttributeAsync("data-value"));
+        GermanNumbers.AssertEuroShows(site.GetProperty("npvEuro").GetDouble(), await panel.GetByTestId("site-npv").InnerTextAsync(), "NPV");
+        Assert.Equal(site.GetProperty("alternatives").GetArrayLength(), await panel.GetByTestId("alternative-row").CountAsync());
+        Assert.Equal(site.GetProperty("milestones").GetArrayLength(), await panel.Locator("[data-testid='site-milestones'] li").CountAsync());
+        if (site.GetProperty("reason").GetString() is { Length: > 0 } reason)
+        {
+            Assert.Equal(reason, await panel.GetByTestId("site-reason").InnerTextAsync());
+        }
+
+        Assert.Empty(_problems);
+    }
+
+    [BrowserFact]
+    public async Task Comparison_and_job_list_render_what_the_api_lists()
+    {
+        var plans = await fixture.GetJsonAsync("/api/plans");
+        var jobs = await fixture.GetJsonAsync("/api/jobs");
+        var page = await fixture.OpenDashboardAsync(_problems);
+
+        var compared = Math.Min(2, plans.GetArrayLength());
+        Assert.True(compared > 0, "the test database holds no plan");
+        await Assertions.Expect(page.GetByTestId("compare-plan")).ToHaveCountAsync(compared);
+        var npvRow = page.Locator("[data-testid='compare-row'][data-key='npv']");
+        await Assertions.Expect(npvRow).ToBeVisibleAsync();
+
+        var shownJobs = page.GetByTestId("job-row");
+        Assert.Equal(Math.Min(20, jobs.GetArrayLength()), await shownJobs.CountAsync());
+        if (jobs.GetArrayLength() == 0)
+        {
+            await Assertions.Expect(page.GetByTestId("job-table")).ToContainTextAsync("Keine Aufträge");
+        }
+
+        Assert.Empty(_problems);
+    }
+
+    [BrowserFact]
+    public async Task Screenshots_of_laptop_and_wall_and_the_wall_refreshes_every_minute()
+    {
+        Directory.CreateDirectory(DashboardFixture.ArtifactsFolder);
+        var laptop = await fixture.OpenDashboardAsync(_problems);
+        var laptopPath = Path.Combine(DashboardFixture.ArtifactsFolder, "dashboard.png");
+        await laptop.ScreenshotAsync(new PageScreenshotOptions { Path = laptopPath, FullPage = true });
+
+        var sitePath = Path.Combine(DashboardFixture.ArtifactsFolder, "dashboard-site.png");
+        if (await laptop.GetByTestId("site-marker").CountAsync() > 0)
+        {
+            await laptop.GetByTestId("site-marker").Last.ClickAsync();
+            await Assertions.Expect(laptop.GetByTestId("site-panel")).ToBeVisibleAsync();
+            await laptop.ScreenshotAsync(new PageScreenshotOptions { Path = sitePath });
+        }
+
+        // Wall mode under a fake clock: a minute later the page has asked for the KPIs again.
+        var kpiRequests = 0;
+        var wall = await fixture.OpenDashboardAsync(_problems, "?wand=1", 1920, 1080, async page =>
+        {
+            await page.Clock.InstallAsync();
+            page.Request += (_, request) =>
+            {
+                if (request.Url.EndsWith("/api/kpis/current", StringComparison.Ordinal))
+                {
+                    Interlocked.Increment(ref kpiRequests);
+                }
+            };
+        });
+        await Assertions.Expect(wall.Locator("body")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("wand"));
+        var wallPath = Path.Combine(DashboardFixture.ArtifactsFolder, "dashboard-wand.png");
+        await wall.ScreenshotAsync(new PageScreenshotOptions { Path = wallPath });
+        var before = Volatile.Read(ref kpiRequests);
+        await wall.Clock.RunForAsync(61_000);
+        await Assertions.Expect(wall.GetByTestId("refresh-info")).ToContainTextAsync("alle 60 s");
+        await wall.WaitForFunctionAsync("() => document.body.dataset.ready === 'true'");
+        for (var i = 0; i < 50 && Volatile.Read(ref kpiRequests) <= before; i++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.True(Volatile.Read(ref kpiRequests) > before, "wall mode did not refresh after 60 s");
+
+        output.WriteLine($"screenshots: {laptopPath} {sitePath} {wallPath}");
+        Console.WriteLine($"dashboard screenshots: {laptopPath} {sitePath} {wallPath}");
+        Assert.True(new FileInfo(laptopPath).Length > 10_000);
+        Assert.Empty(_problems);
+    }
+
+    /// <summary>Each group of the API has one row showing its numbers, and the page shows no other group.</summary>
+    private static async Task AssertGroupRowsAsync(IPage page, string rowTestId, JsonElement groups)
+    {
+        var rows = page.GetByTestId(rowTestId);
+        Assert.Equal(groups.GetArrayLength(), await rows.CountAsync());
+        foreach (var group in groups.EnumerateArray())
+        {
+            var key = group.GetProperty("key").GetString()!;
+            var row = page.Locator($"[data-testid='{rowTestId}'][data-key='{key.Replace("'", "\\'", StringComparison.Ordinal)}']");
+            var connected = group.GetProperty("connected").GetInt32();
+            var total = group.GetProperty("total").GetInt32();
+            Assert.Equal($"{connected} / {total}", GermanNumbers.Normalize(await row.GetByTestId("connected").InnerTextAsync()));
+            var share = row.GetByTestId("share");
+            GermanNumbers.AssertPercentShows(group.GetProperty("share").GetDouble(), await share.InnerTextAsync(), $"{rowTestId} {key}");
+            Assert.Equal(group.GetProperty("share").GetDouble(), ValueOf(await share.GetAttributeAsync("data-value")));
+            GermanNumbers.AssertPercentShows(group.GetProperty("plannedShare").GetDouble(),
+                await row.GetByTestId("planned-share").InnerTextAsync(), $"{rowTestId} {key} planned");
+        }
+    }
+
+    private static double ValueOf(string? dataValue) => double.Parse(dataValue!, CultureInfo.InvariantCulture);
+}
