@@ -38,7 +38,9 @@ public sealed class LinearSolverLimitTests
 
         var result = solver.Solve();
 
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
+        // The limit stops the search (the instance would run for hours); the slack covers a loaded CI machine, where
+        // the other test assemblies run in parallel and wall time is several times CBC's own clock.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(90), $"took {clock.Elapsed}");
         Assert.True(result.Status is SolverStatus.Feasible or SolverStatus.NoSolutionInTime, $"{result}");
         if (result.Status == SolverStatus.Feasible)
         {
