@@ -70,7 +70,7 @@ public static class InfraWebApp
         builder.Services.AddSingleton<KpiCache>();
         builder.Services.AddSingleton<LatestPlan>();
         builder.Services.AddSingleton(new OgcCatalog(PlanLayers.OgcSources()));
-        var jobs = new JobsOptions(settings.Database, settings.ScenarioFolder, settings.DropFolder);
+        var jobs = new JobsOptions(settings.Database, settings.ScenarioFolder, settings.DropFolder, settings.ClusteredJobs);
         // Without jobs in this process the API still queues runs (for an `infra worker`) and reads their history.
         _ = options.EnableJobs ? builder.Services.AddInfraJobs(jobs) : builder.Services.AddInfraJobsClient(jobs);
         builder.Services.AddProblemDetails();
@@ -97,6 +97,7 @@ public static class InfraWebApp
         app.UseAuthorization();
         app.UseAuditLog();
         app.MapOpenApi();
+        app.MapHealthEndpoint();
         app.MapLayerEndpoints();
         app.MapSiteEndpoints();
         app.MapOgcEndpoints();

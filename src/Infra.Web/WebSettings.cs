@@ -5,7 +5,8 @@ namespace Infra.Web;
 
 /// <summary>The resolved settings of one running app (options merged with configuration); a singleton in DI.</summary>
 public sealed record WebSettings(
-    DatabaseOptions Database, string DataFolder, string ScenarioFolder, string DropFolder, string? WebRoot, long MaxUploadBytes)
+    DatabaseOptions Database, string DataFolder, string ScenarioFolder, string DropFolder, string? WebRoot, long MaxUploadBytes,
+    bool ClusteredJobs = false)
 {
     public const long DefaultMaxUploadMegabytes = 64;
 
@@ -13,6 +14,7 @@ public sealed record WebSettings(
     {
         var database = options.Database ?? DatabaseOptions.FromTarget(configuration["INFRA_DATABASE"] ?? Path.Combine("data", "infra.db"));
         var dataFolder = options.DataFolder
+            ?? configuration["INFRA_DATA"]
             ?? (database.Provider == DatabaseProvider.Sqlite ? Path.GetDirectoryName(Path.GetFullPath(database.Target)) : null)
             ?? Path.GetFullPath("data");
         var megabytes = configuration.GetValue("Web:MaxUploadMegabytes", DefaultMaxUploadMegabytes);
@@ -22,7 +24,9 @@ public sealed record WebSettings(
             options.ScenarioFolder ?? configuration["INFRA_SCENARIOS"] ?? "scenarios",
             options.DropFolder ?? configuration["INFRA_DROP_FOLDER"] ?? Path.Combine("data", "drop"),
             options.WebRoot ?? FindWebRoot(contentRoot),
-            options.MaxUploadBytes ?? megabytes * 1024 * 1024);
+            options.MaxUploadBytes ?? megabytes * 1024 * 1024,
+            // Several app instances on one PostgreSQL run each scheduled job once (Quartz clustering).
+            configuration.GetValue("INFRA_JOBS_CLUSTERED", false));
     }
 
     // The dashboard bundle lives in src/Infra.Web/wwwroot; a published app carries it next to the program.
