@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The main job on a fresh machine: installs what is missing, builds, imports the default geodata into the
-# embedded SQLite database (data/infra.db), prints the inventory and plans the default scenario on it.
-# (Serving the dashboard arrives with the web issue.)
+# embedded SQLite database (data/infra.db), prints the inventory, plans the default scenario on it (stored as a plan
+# version in the database and written to out/dortmund-2028) and serves the dashboard, the API and the jobs until
+# Ctrl+C (address: INFRA_URLS, default http://127.0.0.1:5080).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,3 +13,4 @@ infra=(dotnet src/Infra.Cli/bin/Release/net10.0/infra.dll)
 "${infra[@]}" import --default --db data/infra.db
 "${infra[@]}" inventory --db data/infra.db
 "${infra[@]}" plan scenarios/dortmund-2028.yaml --from-db --db data/infra.db --out out/dortmund-2028
+exec "${infra[@]}" serve --db data/infra.db --urls "${INFRA_URLS:-http://127.0.0.1:5080}"

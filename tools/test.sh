@@ -14,6 +14,8 @@ eval "$(tools/pg-cluster.sh start "$pgdir")"
 export INFRA_TEST_POSTGRES
 # PostgreSQL tests must run here, not skip.
 export INFRA_REQUIRE_POSTGRES=1
+# Browser tests must run in Debian's Chromium here, not skip.
+export INFRA_REQUIRE_BROWSER=1
 
 log=$(mktemp /tmp/infra-test.XXXXXX.log)
 status=0

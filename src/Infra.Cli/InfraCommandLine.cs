@@ -11,8 +11,11 @@ internal static class InfraCommandLine
     /// <summary>Database file of the embedded SQLite database, shared by every command.</summary>
     public static readonly Option<string> Database = new("--db")
     {
-        Description = "SQLite-Datenbankdatei (wird beim ersten Lauf angelegt)",
-        DefaultValueFactory = _ => Path.Combine("data", "infra.db"),
+        Description = "SQLite-Datenbankdatei (wird beim ersten Lauf angelegt) oder PostgreSQL-Verbindung \"Host=…;Database=…\"; Standard: INFRA_DATABASE, sonst data/infra.db",
+        // One setting points every command at PostgreSQL: INFRA_DATABASE="Host=…;Database=…" (or another SQLite file).
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("INFRA_DATABASE") is { Length: > 0 } configured
+            ? configured
+            : Path.Combine("data", "infra.db"),
         Recursive = true,
     };
 
