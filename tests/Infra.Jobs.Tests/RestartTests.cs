@@ -21,7 +21,7 @@ public sealed class RestartTests
     private static async Task KillAndRestart(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
-        await TinyCity.SeedAsync(db, timeLimitSeconds: 4);
+        await TinyCity.SeedSlowAsync(db);
         await using var client = new JobsClient(db.JobsOptions());
         var plans = new PlanStore(await InfraDatabase.OpenAsync(db.Options));
 
