@@ -38,6 +38,8 @@ public sealed class RestartTests
         Assert.Equal(JobStates.Running, killed!.State);
         Assert.Empty(await plans.ListAsync(CancellationToken.None));
 
+        // The re-run only has to finish, not to be slow: a short time limit keeps the test quick.
+        TinyCity.WriteScenario(db, timeLimitSeconds: 1);
         using var second = WorkerProcess.Start(db);
         await second.StartedAsync(Timeout);
         var run = await JobWaits.FinishedAsync(client.Jobs, runId, Timeout);
