@@ -28,6 +28,8 @@ internal static class InfraCommandLine
         root.Subcommands.Add(PlanCommand.Create(context));
         root.Subcommands.Add(CompareCommand.Create(context));
         root.Subcommands.Add(BenchCommand.Create(context));
+        root.Subcommands.Add(ProgressCommand.Create(context));
+        root.Subcommands.Add(TrackingBenchCommand.Create(context));
         root.Subcommands.Add(JobsCommand.Create(context));
         root.Subcommands.Add(WorkerCommand.Create(context));
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }).ConfigureAwait(false) switch

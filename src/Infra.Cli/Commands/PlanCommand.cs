@@ -4,6 +4,8 @@ using Infra.Planning.Pipeline;
 using Infra.Core.Network;
 using Infra.Core.Scenarios;
 using Infra.Core.Sites;
+using Infra.Data;
+using Infra.Data.Plans;
 using Infra.Data.Scenarios;
 using Infra.Data.Store;
 using Infra.Geo.GeoJson;
@@ -28,22 +30,32 @@ internal static class PlanCommand
         {
             var path = parse.GetValue(scenarioArg)!;
             var scenario = ScenarioFile.Load(path);
-            var inventory = parse.GetValue(fromDb) || scenario.Inputs.IsEmpty
-                ? await FromDatabaseAsync(parse.GetValue(InfraCommandLine.Database)!, ct).ConfigureAwait(false)
+            var database = parse.GetValue(fromDb) || scenario.Inputs.IsEmpty
+                ? await DatabaseTarget.OpenAsync(parse.GetValue(InfraCommandLine.Database)!, ct).ConfigureAwait(false)
+                : null;
+            var inventory = database is not null
+                ? await FromDatabaseAsync(database, parse.GetValue(InfraCommandLine.Database)!, ct).ConfigureAwait(false)
                 : LayerFileSet.ReadInventory(ScenarioInputFiles.Resolve(scenario, path), new GeoJsonReadOptions());
             var folder = parse.GetValue(output) ?? Path.Combine("out", scenario.Name);
             var outcome = await PlanAsync(context.Console, scenario, inventory, ct).ConfigureAwait(false);
             var lines = PlanReport.Print(context.Console, outcome.Plan).Concat(ScheduleReport.Print(context.Console, outcome)).ToArray();
             PlanFiles.Write(outcome, folder, CrsOption.OutputSrid(parse.GetValue(crs)), lines);
             context.Console.MarkupLine($"Plan geschrieben nach [bold]{Markup.Escape(folder)}[/]: {string.Join(", ", PlanFiles.Names)}");
+            if (database is not null)
+            {
+                // Planned on the database's inventory: keep the plan there too, as a new version beside the earlier ones.
+                var version = await new PlanStore(database, context.Time)
+                    .SaveAsync(outcome, new PlanSaveOptions(ScenarioFile.ToYaml(scenario)), ct).ConfigureAwait(false);
+                context.Console.MarkupLine($"Planversion {version} gespeichert");
+            }
+
             return ExitCodes.Ok;
         }));
         return command;
     }
 
-    private static async Task<GeoInventory> FromDatabaseAsync(string db, CancellationToken ct)
+    private static async Task<GeoInventory> FromDatabaseAsync(InfraDatabase database, string db, CancellationToken ct)
     {
-        var database = await DatabaseTarget.OpenAsync(db, ct).ConfigureAwait(false);
         var inventory = await new LayerStore(database).LoadInventoryAsync(ct).ConfigureAwait(false);
         return inventory.Sites.Count == 0
             ? throw new Core.Inputs.InputException($"Die Datenbank {db} enthält keine Liegenschaften: zuerst 'infra import --default' ausführen")

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Infra.Core.Sites;
+using Infra.Data.Plans;
 using Infra.Geo.GeoJson;
 using Infra.Planning.Plans;
 using Infra.Planning.Schedule;
@@ -70,7 +71,7 @@ internal static class PlanFiles
         new("synthetic", s.Site.Synthetic),
     ]);
 
-    private static GeoJsonFeatureOut TrenchFeature(PlannedTrench t, Quarter? dug) => new($"edge-{t.EdgeIndex}", t.Geometry,
+    private static GeoJsonFeatureOut TrenchFeature(PlannedTrench t, Quarter? dug) => new(PlanStore.TrenchIdOf(t.EdgeIndex), t.Geometry,
     [
         new("edge", t.EdgeIndex),
         new("art", t.Kind),

@@ -17,6 +17,9 @@ public sealed class PlanStore(InfraDatabase database, TimeProvider? time = null)
     /// <summary>Test seam: runs before each child table is written, inside the transaction.</summary>
     internal Func<string, CancellationToken, Task>? BeforeTable { get; set; }
 
+    /// <summary>The id of a plan's trench: "edge-&lt;index&gt;" of its candidate edge, as in trenches.geojson.</summary>
+    public static string TrenchIdOf(int edgeIndex) => PlanRows.TrenchId(edgeIndex);
+
     /// <summary>Saves the outcome as a new version and returns its number.</summary>
     public async Task<long> SaveAsync(PlanOutcome outcome, PlanSaveOptions options, CancellationToken ct = default)
     {

@@ -1,0 +1,124 @@
+using System.CommandLine;
+using System.Globalization;
+using Infra.Cli.Output;
+using Infra.Core.Inputs;
+using Infra.Core.Progress;
+using Infra.Data;
+using Infra.Data.Kpis;
+using Infra.Data.Plans;
+using Infra.Data.Progress;
+using Spectre.Console;
+
+namespace Infra.Cli.Commands;
+
+/// <summary>
+/// <c>infra progress import</c>: contractor reports (CSV, GeoJSON; docs/progress-reports.md) into the database, each
+/// file all-or-nothing and idempotent; <c>infra progress show</c>: the recorded milestones and the connected share.
+/// </summary>
+internal static class ProgressCommand
+{
+    public static Command Create(CliContext context) =>
+        new("progress", "Baufortschritt: Berichte importieren und anzeigen") { ImportCommandFor(context), ShowCommandFor(context) };
+
+    private static Command ImportCommandFor(CliContext context)
+    {
+        var source = new Option<string>("--quelle") { Description = "Herkunft der Berichte (z. B. Firma)", DefaultValueFactory = _ => "cli" };
+        var reports = new Argument<string[]>("dateien") { Description = "Fortschrittsberichte (CSV oder GeoJSON)", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("import", "Fortschrittsberichte importieren (je Datei alles oder nichts; derselbe Bericht zweimal ändert nichts)")
+        {
+            reports, source,
+        };
+        command.SetAction((parse, ct) => InfraCommandLine.Guard(context, () =>
+            ImportAsync(context, parse.GetValue(InfraCommandLine.Database)!, parse.GetValue(reports)!, parse.GetValue(source)!, ct)));
+        return command;
+    }
+
+    private static Command ShowCommandFor(CliContext context)
+    {
+        var site = new Option<string?>("--site") { Description = "nur diese Liegenschaft" };
+        var command = new Command("show", "Meilensteine und Anbindungsquote anzeigen") { site };
+        command.SetAction((parse, ct) => InfraCommandLine.Guard(context, () =>
+            ShowAsync(context, parse.GetValue(InfraCommandLine.Database)!, parse.GetValue(site), ct)));
+        return command;
+    }
+
+    private static async Task<int> ImportAsync(CliContext context, string db, string[] files, string source, CancellationToken ct)
+    {
+        var database = await DatabaseTarget.OpenAsync(db, ct).ConfigureAwait(false);
+        var store = new ProgressStore(database, context.Time);
+        var table = new Table().Title("Fortschrittsberichte").AddColumns("Datei", "Zeilen", "neu", "geändert", "unverändert", "Hinweis");
+        try
+        {
+            foreach (var file in files)
+            {
+                if (!File.Exists(file))
+                {
+                    throw new InputException(new InputError(file, null, null, null, "file not found"));
+                }
+
+                await using var stream = File.OpenRead(file);
+                var r = await store.ImportAsync(file, stream, source, ct).ConfigureAwait(false);
+                table.AddRow(Markup.Escape(r.FileName), German.Number(r.Rows), German.Number(r.New), German.Number(r.Changed),
+                    German.Number(r.Unchanged), r.AlreadyImported ? "bereits importiert" : "");
+            }
+        }
+        finally
+        {
+            // Files before a bad one stay imported (each file is its own transaction); show them.
+            if (table.Rows.Count > 0)
+            {
+                context.Console.Write(table);
+            }
+        }
+
+        context.Console.MarkupLine($"[green]Import abgeschlossen[/] in {Markup.Escape(db)}.");
+        return ExitCodes.Ok;
+    }
+
+    private static async Task<int> ShowAsync(CliContext context, string db, string? siteId, CancellationToken ct)
+    {
+        var database = await DatabaseTarget.OpenAsync(db, ct).ConfigureAwait(false);
+        var store = new ProgressStore(database, context.Time);
+        var milestones = await store.MilestonesAsync(siteId, ct).ConfigureAwait(false);
+        if (siteId is not null && milestones.Count == 0)
+        {
+            context.Console.MarkupLine($"Für [bold]{Markup.Escape(siteId)}[/] ist kein Fortschritt erfasst.");
+        }
+        else
+        {
+            var table = new Table().Title("Meilensteine").AddColumns("Liegenschaft", "Meilenstein", "geplant", "ist", "Status");
+            foreach (var m in milestones)
+            {
+                table.AddRow(Markup.Escape(m.SiteId), ProgressLabels.German(m.Milestone), Date(m.PlannedDate), Date(m.ActualDate), ProgressLabels.German(m.Status));
+            }
+
+            context.Console.Write(table);
+        }
+
+        if (siteId is null)
+        {
+            var trenches = await store.TrenchProgressAsync(ct).ConfigureAwait(false);
+            context.Console.MarkupLine($"Trassen mit Baufortschritt: {German.Number(trenches.Count)}, gebaut {German.Kilometres(trenches.Sum(t => t.MetresBuilt))}");
+        }
+
+        await PrintKpisAsync(context, database, ct).ConfigureAwait(false);
+        return ExitCodes.Ok;
+    }
+
+    private static async Task PrintKpisAsync(CliContext context, InfraDatabase database, CancellationToken ct)
+    {
+        if (await new PlanStore(database).LatestAsync(null, ct).ConfigureAwait(false) is not { } plan)
+        {
+            context.Console.MarkupLine("Noch keine Planversion gespeichert ('infra plan … --from-db').");
+            return;
+        }
+
+        var today = DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime);
+        var k = await KpiService.CurrentAsync(database, plan.Version, today, ct).ConfigureAwait(false);
+        context.Console.MarkupLine(
+            $"Planversion {plan.Version} ({Markup.Escape(plan.ScenarioName)}), Stand {Date(today)}: angebunden {German.Number(k.Connected)} von {German.Number(k.Sites)} "
+            + $"({German.Percent(k.ConnectedShare)}), geplant {German.Percent(k.PlannedShare)}, WLAN {German.Percent(k.WlanShare)}, gefährdet {German.Number(k.SitesAtRisk)}");
+    }
+
+    private static string Date(DateOnly? date) => date?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) ?? "";
+}
