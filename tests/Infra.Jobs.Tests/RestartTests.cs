@@ -18,6 +18,36 @@ public sealed class RestartTests
     [PostgresFact]
     public Task Postgres_killed_worker_leaves_no_partial_plan_and_the_solve_runs_again() => KillAndRestart(DatabaseProvider.Postgres);
 
+    [Fact]
+    public async Task Sqlite_stopped_worker_hands_the_running_solve_back_and_the_next_worker_runs_it()
+    {
+        await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await TinyCity.SeedSlowAsync(db);
+        await using var client = new JobsClient(db.JobsOptions());
+
+        string runId;
+        using (var first = WorkerProcess.Start(db))
+        {
+            await first.StartedAsync(Timeout);
+            runId = await client.Jobs.EnqueueSolveAsync(TinyCity.Scenario, "test", CancellationToken.None);
+            await JobWaits.UntilAsync(client.Jobs, runId, r => r.State == JobStates.Running && r.Progress > 0.05, Timeout);
+            await first.TerminateAsync(Timeout);
+        }
+
+        var stopped = await client.Jobs.GetAsync(runId, CancellationToken.None);
+        Assert.True(stopped!.State == JobStates.Queued, stopped.ToString());
+        Assert.Contains("Worker beendet", stopped.Message, StringComparison.Ordinal);
+        Assert.Empty(await new PlanStore(await InfraDatabase.OpenAsync(db.Options)).ListAsync(CancellationToken.None));
+
+        TinyCity.WriteScenario(db, timeLimitSeconds: 1);
+        using var second = WorkerProcess.Start(db);
+        await second.StartedAsync(Timeout);
+        var run = await JobWaits.FinishedAsync(client.Jobs, runId, Timeout);
+
+        Assert.True(run.State == JobStates.Succeeded, run.Message + "\n" + second.Output);
+        Assert.Equal(2L, await db.CountAsync($"SELECT attempts FROM job_runs WHERE run_id = '{runId}'"));
+    }
+
     private static async Task KillAndRestart(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
