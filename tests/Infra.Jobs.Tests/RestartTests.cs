@@ -39,13 +39,7 @@ public sealed class RestartTests
         Assert.Contains("Worker beendet", stopped.Message, StringComparison.Ordinal);
         Assert.Empty(await new PlanStore(await InfraDatabase.OpenAsync(db.Options)).ListAsync(CancellationToken.None));
 
-        TinyCity.WriteScenario(db, timeLimitSeconds: 1);
-        using var second = WorkerProcess.Start(db);
-        await second.StartedAsync(Timeout);
-        var run = await JobWaits.FinishedAsync(client.Jobs, runId, Timeout);
-
-        Assert.True(run.State == JobStates.Succeeded, run.Message + "\n" + second.Output);
-        Assert.Equal(2L, await db.CountAsync($"SELECT attempts FROM job_runs WHERE run_id = '{runId}'"));
+        await RestartUntilSucceededAsync(db, client, runId);
     }
 
     private static async Task KillAndRestart(DatabaseProvider provider)
@@ -68,6 +62,14 @@ public sealed class RestartTests
         Assert.Equal(JobStates.Running, killed!.State);
         Assert.Empty(await plans.ListAsync(CancellationToken.None));
 
+        var run = await RestartUntilSucceededAsync(db, client, runId);
+        var version = Assert.Single(await plans.ListAsync(CancellationToken.None));
+        Assert.Equal(version.Version, run.PlanVersion);
+    }
+
+    /// <summary>Starts a fresh worker and waits for it to complete the run as its second attempt.</summary>
+    private static async Task<JobRun> RestartUntilSucceededAsync(TestDatabase db, JobsClient client, string runId)
+    {
         // The re-run only has to finish, not to be slow: a short time limit keeps the test quick.
         TinyCity.WriteScenario(db, timeLimitSeconds: 1);
         using var second = WorkerProcess.Start(db);
@@ -76,7 +78,6 @@ public sealed class RestartTests
 
         Assert.True(run.State == JobStates.Succeeded, run.Message + "\n" + second.Output);
         Assert.Equal(2L, await db.CountAsync($"SELECT attempts FROM job_runs WHERE run_id = '{runId}'"));
-        var version = Assert.Single(await plans.ListAsync(CancellationToken.None));
-        Assert.Equal(version.Version, run.PlanVersion);
+        return run;
     }
 }
