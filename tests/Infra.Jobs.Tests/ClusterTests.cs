@@ -33,7 +33,7 @@ public sealed class ClusterTests
             Assert.True(run.State == JobStates.Succeeded, run.Message);
         }
 
-        await Task.Delay(TimeSpan.FromSeconds(6));
+        await Task.Delay(TimeSpan.FromSeconds(4));
         a.KillHard();
         b.KillHard();
 
@@ -42,7 +42,7 @@ public sealed class ClusterTests
         Assert.Equal(0L, await db.CountAsync($"SELECT COUNT(*) FROM job_runs WHERE run_id IN ({queuedList}) AND attempts <> 1"));
         var fires = await db.RowsAsync(
             "SELECT scheduled_fire, COUNT(*) FROM job_runs WHERE kind = 'ProgressImport' GROUP BY scheduled_fire ORDER BY scheduled_fire");
-        Assert.True(fires.Count >= 5, $"only {fires.Count} poll firings");
+        Assert.True(fires.Count >= 3, $"only {fires.Count} poll firings");
         Assert.All(fires, f => Assert.Equal(1L, Convert.ToInt64(f[1], CultureInfo.InvariantCulture)));
         var instances = await db.RowsAsync("SELECT DISTINCT instance FROM job_runs");
         Assert.All(instances, i => Assert.Contains((string)i[0]!, new[] { "knoten-a", "knoten-b" }));

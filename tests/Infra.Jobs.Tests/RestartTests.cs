@@ -18,10 +18,34 @@ public sealed class RestartTests
     [PostgresFact]
     public Task Postgres_killed_worker_leaves_no_partial_plan_and_the_solve_runs_again() => KillAndRestart(DatabaseProvider.Postgres);
 
+    [Fact]
+    public async Task Sqlite_stopped_worker_hands_the_running_solve_back_and_the_next_worker_runs_it()
+    {
+        await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await TinyCity.SeedSlowAsync(db);
+        await using var client = new JobsClient(db.JobsOptions());
+
+        string runId;
+        using (var first = WorkerProcess.Start(db))
+        {
+            await first.StartedAsync(Timeout);
+            runId = await client.Jobs.EnqueueSolveAsync(TinyCity.Scenario, "test", CancellationToken.None);
+            await JobWaits.UntilAsync(client.Jobs, runId, r => r.State == JobStates.Running && r.Progress > 0.05, Timeout);
+            await first.TerminateAsync(Timeout);
+        }
+
+        var stopped = await client.Jobs.GetAsync(runId, CancellationToken.None);
+        Assert.True(stopped!.State == JobStates.Queued, stopped.ToString());
+        Assert.Contains("Worker beendet", stopped.Message, StringComparison.Ordinal);
+        Assert.Empty(await new PlanStore(await InfraDatabase.OpenAsync(db.Options)).ListAsync(CancellationToken.None));
+
+        await RestartUntilSucceededAsync(db, client, runId);
+    }
+
     private static async Task KillAndRestart(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
-        await TinyCity.SeedAsync(db, timeLimitSeconds: 4);
+        await TinyCity.SeedSlowAsync(db);
         await using var client = new JobsClient(db.JobsOptions());
         var plans = new PlanStore(await InfraDatabase.OpenAsync(db.Options));
 
@@ -38,13 +62,22 @@ public sealed class RestartTests
         Assert.Equal(JobStates.Running, killed!.State);
         Assert.Empty(await plans.ListAsync(CancellationToken.None));
 
+        var run = await RestartUntilSucceededAsync(db, client, runId);
+        var version = Assert.Single(await plans.ListAsync(CancellationToken.None));
+        Assert.Equal(version.Version, run.PlanVersion);
+    }
+
+    /// <summary>Starts a fresh worker and waits for it to complete the run as its second attempt.</summary>
+    private static async Task<JobRun> RestartUntilSucceededAsync(TestDatabase db, JobsClient client, string runId)
+    {
+        // The re-run only has to finish, not to be slow: a short time limit keeps the test quick.
+        TinyCity.WriteScenario(db, timeLimitSeconds: 1);
         using var second = WorkerProcess.Start(db);
         await second.StartedAsync(Timeout);
         var run = await JobWaits.FinishedAsync(client.Jobs, runId, Timeout);
 
         Assert.True(run.State == JobStates.Succeeded, run.Message + "\n" + second.Output);
         Assert.Equal(2L, await db.CountAsync($"SELECT attempts FROM job_runs WHERE run_id = '{runId}'"));
-        var version = Assert.Single(await plans.ListAsync(CancellationToken.None));
-        Assert.Equal(version.Version, run.PlanVersion);
+        return run;
     }
 }

@@ -89,7 +89,7 @@ public sealed class SolveJobTests
     private static async Task CancelLeavesNoPlan(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
-        await TinyCity.SeedAsync(db, timeLimitSeconds: 30);
+        await TinyCity.SeedSlowAsync(db);
         await using var node = await JobsNode.StartAsync(db.JobsOptions());
 
         var runId = await node.Jobs.EnqueueSolveAsync(TinyCity.Scenario, null, CancellationToken.None);

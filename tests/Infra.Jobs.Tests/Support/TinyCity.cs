@@ -9,14 +9,17 @@ internal static class TinyCity
 {
     public const string Scenario = "klein";
 
-    public static async Task SeedAsync(TestDatabase db, int timeLimitSeconds = 1, int kitas = 8)
+    /// <summary>A town big enough that CBC runs into its time limit: a solve that is surely still running after seconds.</summary>
+    public static Task SeedSlowAsync(TestDatabase db) => SeedAsync(db, timeLimitSeconds: 6, kitas: 80, streets: 3000);
+
+    public static async Task SeedAsync(TestDatabase db, int timeLimitSeconds = 1, int kitas = 8, int streets = 400)
     {
         var inventory = CitySynthesizer.Generate(new SynthesisOptions
         {
             Seed = 11,
             Districts = [new DistrictCentre("Nord", 393_000, 5_712_000), new DistrictCentre("Süd", 394_500, 5_705_000)],
             SiteCounts = new SyntheticSiteCounts { Kita = kitas, Office = 3, FireStation = 1, Library = 1, YouthCentre = 1, SportsFacility = 1, Other = 1 },
-            StreetSegmentTarget = 400,
+            StreetSegmentTarget = streets,
             BackboneTargetKm = 8,
             RadioHubCount = 2,
             ObstacleCount = 0,

@@ -69,6 +69,18 @@ internal sealed class WorkerProcess : IDisposable
         process.WaitForExit();
     }
 
+    /// <summary>SIGTERM, as systemd or docker stop send it: the worker shuts down gracefully.</summary>
+    public async Task TerminateAsync(TimeSpan timeout)
+    {
+        using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var cts = new CancellationTokenSource(timeout);
+        await process.WaitForExitAsync(cts.Token);
+    }
+
     public void Dispose()
     {
         if (!process.HasExited)
