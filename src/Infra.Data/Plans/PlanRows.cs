@@ -21,7 +21,7 @@ internal static class PlanRows
         var plan = outcome.Plan;
         return new PlanVersionEntity(0, plan.ScenarioName, options.ScenarioYaml, createdAt.ToUniversalTime(), options.BasedOnVersion,
             options.ReplanFrom, plan.Totals.NpvEuro, plan.Totals.CapexEuro, Finite(plan.Solver.Objective), Finite(plan.Solver.BestBound),
-            Finite(plan.Solver.Gap), plan.Solver.Status, outcome.Instance.Scenario.Deadline, plan.Sites.Count, Summary(outcome));
+            Finite(plan.Solver.Gap), plan.Solver.Status, outcome.Instance.Scenario.Deadline, plan.Sites.Count, Summary(outcome), options.JobRunId);
     }
 
     public static PlanSiteEntity[] Sites(long version, PlanOutcome outcome)

@@ -41,6 +41,15 @@ public sealed class PlanStore(InfraDatabase database, TimeProvider? time = null)
         return version;
     }
 
+    /// <summary>The version a background run stored, or null when it stored none.</summary>
+    public async Task<long?> VersionOfRunAsync(string jobRunId, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(jobRunId);
+        await using var context = database.CreateContext();
+        var row = await context.PlanVersions.FirstOrDefaultAsync(v => v.JobRunId == jobRunId, ct);
+        return row?.Version;
+    }
+
     /// <summary>Every version, newest first.</summary>
     public async Task<IReadOnlyList<PlanVersionInfo>> ListAsync(CancellationToken ct = default)
     {

@@ -27,6 +27,11 @@ internal sealed class ReplanJob(JobRuntime runtime) : InfraJob(runtime)
         var from = DateOnly.ParseExact(run.Required(FromKey), "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var db = await Runtime.AppDatabaseAsync(ct).ConfigureAwait(false);
         var plans = new PlanStore(db, Runtime.Time);
+        if (await SolveJob.AlreadyStoredAsync(plans, run).ConfigureAwait(false) is { } done)
+        {
+            return done;
+        }
+
         var info = await plans.GetAsync(basedOn, ct).ConfigureAwait(false)
             ?? throw new InputException($"Planversion {basedOn} gibt es nicht");
         var scenario = ScenarioLocator.Load(Runtime.Options.ScenarioFolder, info.ScenarioName);
@@ -47,7 +52,7 @@ internal sealed class ReplanJob(JobRuntime runtime) : InfraJob(runtime)
         run.Progress.Report(0.02);
 
         var outcome = await SolveJob.PlanAsync(scenario, fixedInputs.Inventory, run).ConfigureAwait(false);
-        var version = await plans.SaveAsync(outcome, new PlanSaveOptions(ScenarioFile.ToYaml(scenario), basedOn, from), ct).ConfigureAwait(false);
+        var version = await plans.SaveAsync(outcome, new PlanSaveOptions(ScenarioFile.ToYaml(scenario), basedOn, from, run.RunId), ct).ConfigureAwait(false);
         return new JobOutcome(
             $"Planversion {version} aus {basedOn} ab {from:dd.MM.yyyy}: {fixedInputs.PinnedSites} Liegenschaften festgehalten, "
             + $"{fixedInputs.DugTrenches} Gräben als Bestand",

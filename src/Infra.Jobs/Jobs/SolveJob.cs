@@ -23,6 +23,12 @@ internal sealed class SolveJob(JobRuntime runtime) : InfraJob(runtime)
         var ct = run.CancellationToken;
         var scenario = ScenarioLocator.Load(Runtime.Options.ScenarioFolder, run.Required(ScenarioKey));
         var db = await Runtime.AppDatabaseAsync(ct).ConfigureAwait(false);
+        var plans = new PlanStore(db, Runtime.Time);
+        if (await AlreadyStoredAsync(plans, run).ConfigureAwait(false) is { } done)
+        {
+            return done;
+        }
+
         var inventory = await new LayerStore(db).LoadInventoryAsync(ct).ConfigureAwait(false);
         if (inventory.Sites.Count == 0)
         {
@@ -30,10 +36,19 @@ internal sealed class SolveJob(JobRuntime runtime) : InfraJob(runtime)
         }
 
         var outcome = await PlanAsync(scenario, inventory, run).ConfigureAwait(false);
-        var version = await new PlanStore(db, Runtime.Time)
-            .SaveAsync(outcome, new PlanSaveOptions(ScenarioFile.ToYaml(scenario)), ct).ConfigureAwait(false);
+        var version = await plans
+            .SaveAsync(outcome, new PlanSaveOptions(ScenarioFile.ToYaml(scenario), JobRunId: run.RunId), ct).ConfigureAwait(false);
         return new JobOutcome($"Planversion {version} gespeichert ({scenario.Name})", version);
     }
+
+    /// <summary>
+    /// The outcome of a run that already stored its plan: it was killed after the commit and before its success was
+    /// recorded, and runs again on restart; solving again would store a second version.
+    /// </summary>
+    public static async Task<JobOutcome?> AlreadyStoredAsync(PlanStore plans, JobRunContext run) =>
+        await plans.VersionOfRunAsync(run.RunId, run.CancellationToken).ConfigureAwait(false) is { } version
+            ? new JobOutcome($"Planversion {version} war bereits gespeichert", version)
+            : null;
 
     /// <summary>The pipeline with its progress mapped to 0..95 % (the rest is saving).</summary>
     public static Task<PlanOutcome> PlanAsync(Core.Scenarios.Scenario scenario, Core.Network.GeoInventory inventory, JobRunContext run) =>

@@ -89,6 +89,21 @@ internal static class PlanStoreChecks
         Assert.Equal((await store.SitesAsync(first)).Select(s => s.SiteId), (await store.SitesAsync(second)).Select(s => s.SiteId));
     }
 
+    public static async Task OneVersionPerJobRun(DatabaseOptions options)
+    {
+        var (_, outcome) = await SmallPlan.GetAsync();
+        var db = await InfraDatabase.OpenAsync(options);
+        var store = new PlanStore(db);
+        Assert.Null(await store.VersionOfRunAsync("run-a"));
+
+        var version = await store.SaveAsync(outcome, new PlanSaveOptions(SmallPlan.ScenarioYaml, JobRunId: "run-a"));
+        await store.SaveAsync(outcome, new PlanSaveOptions(SmallPlan.ScenarioYaml));   // runs without an id do not collide
+
+        Assert.Equal(version, await store.VersionOfRunAsync("run-a"));
+        await Assert.ThrowsAnyAsync<DbUpdateException>(() => store.SaveAsync(outcome, new PlanSaveOptions(SmallPlan.ScenarioYaml, JobRunId: "run-a")));
+        Assert.Equal(2, (await store.ListAsync()).Count);
+    }
+
     public static async Task FailureMidwayLeavesNoVersion(DatabaseOptions options)
     {
         var (_, outcome) = await SmallPlan.GetAsync();

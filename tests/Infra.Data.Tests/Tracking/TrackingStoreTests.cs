@@ -27,6 +27,12 @@ public sealed class TrackingStoreTests
     public Task Postgres_failure_midway_leaves_no_version() => TestDatabases.OnPostgres(PlanStoreChecks.FailureMidwayLeavesNoVersion);
 
     [Fact]
+    public Task Sqlite_one_version_per_job_run() => TestDatabases.OnSqlite(PlanStoreChecks.OneVersionPerJobRun);
+
+    [PostgresFact]
+    public Task Postgres_one_version_per_job_run() => TestDatabases.OnPostgres(PlanStoreChecks.OneVersionPerJobRun);
+
+    [Fact]
     public Task Sqlite_cancellation_midway_leaves_no_version() => TestDatabases.OnSqlite(PlanStoreChecks.CancellationMidwayLeavesNoVersion);
 
     [PostgresFact]
