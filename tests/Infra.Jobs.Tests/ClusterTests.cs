@@ -1,3 +1,4 @@
+using Infra.Data.Tests.Support;
 using System.Globalization;
 using Infra.Data;
 using Infra.Jobs.Tests.Support;

@@ -1,3 +1,4 @@
+using Infra.Data.Tests.Support;
 using Infra.Core.Progress;
 using Infra.Data;
 using Infra.Data.Progress;

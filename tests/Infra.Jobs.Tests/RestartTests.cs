@@ -1,3 +1,4 @@
+using Infra.Data.Tests.Support;
 using Infra.Data;
 using Infra.Data.Plans;
 using Infra.Jobs.Tests.Support;

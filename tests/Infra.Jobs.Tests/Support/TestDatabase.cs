@@ -1,3 +1,4 @@
+using Infra.Data.Tests.Support;
 using System.Data.Common;
 using Infra.Data;
 using Microsoft.Data.Sqlite;
