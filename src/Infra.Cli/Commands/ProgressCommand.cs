@@ -18,7 +18,10 @@ namespace Infra.Cli.Commands;
 internal static class ProgressCommand
 {
     public static Command Create(CliContext context) =>
-        new("progress", "Baufortschritt: Berichte importieren und anzeigen") { ImportCommandFor(context), ShowCommandFor(context) };
+        new("progress", "Baufortschritt: Berichte importieren und anzeigen")
+        {
+            ImportCommandFor(context), ShowCommandFor(context), SynthCommandFor(context),
+        };
 
     private static Command ImportCommandFor(CliContext context)
     {
@@ -39,6 +42,41 @@ internal static class ProgressCommand
         var command = new Command("show", "Meilensteine und Anbindungsquote anzeigen") { site };
         command.SetAction((parse, ct) => InfraCommandLine.Guard(context, () =>
             ShowAsync(context, parse.GetValue(InfraCommandLine.Database)!, parse.GetValue(site), ct)));
+        return command;
+    }
+
+    private static Command SynthCommandFor(CliContext context)
+    {
+        var asOf = new Option<DateOnly?>("--stand") { Description = "Stichtag der Berichte (Standard: heute)" };
+        var seed = new Option<int>("--seed") { Description = "Startwert des Zufallsgenerators", DefaultValueFactory = _ => 2028 };
+        var output = new Option<string>("--out") { Description = "Ausgabeordner", DefaultValueFactory = _ => "data" };
+        var command = new Command("synth", "synthetische Fortschrittsberichte zum neuesten Plan erzeugen (Ersatz für echte Bauberichte)")
+        {
+            asOf, seed, output,
+        };
+        command.SetAction((parse, ct) => InfraCommandLine.Guard(context, async () =>
+        {
+            var database = await DatabaseTarget.OpenAsync(parse.GetValue(InfraCommandLine.Database)!, ct).ConfigureAwait(false);
+            var plans = new PlanStore(database, context.Time);
+            var latest = await plans.LatestAsync(null, ct).ConfigureAwait(false)
+                ?? throw new InputException("Es ist noch kein Plan gespeichert: zuerst 'infra plan … --from-db' ausführen");
+            var date = parse.GetValue(asOf) ?? DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime);
+            var reports = SyntheticProgress.Generate(
+                await plans.SitesAsync(latest.Version, ct).ConfigureAwait(false),
+                await plans.TrenchesAsync(latest.Version, ct).ConfigureAwait(false),
+                date,
+                parse.GetValue(seed));
+            var folder = parse.GetValue(output)!;
+            Directory.CreateDirectory(folder);
+            var milestones = Path.Combine(folder, "fortschritt-meilensteine-synthetisch.csv");
+            var trenches = Path.Combine(folder, "fortschritt-trassen-synthetisch.csv");
+            await File.WriteAllTextAsync(milestones, reports.Milestones, ct).ConfigureAwait(false);
+            await File.WriteAllTextAsync(trenches, reports.Trenches, ct).ConfigureAwait(false);
+            context.Console.MarkupLine(
+                $"Synthetische Berichte zu Planversion {latest.Version}, Stand {date:dd.MM.yyyy}: {Markup.Escape(milestones)} ({German.Number(reports.MilestoneRows)} Zeilen), "
+                + $"{Markup.Escape(trenches)} ({German.Number(reports.TrenchRows)} Zeilen)");
+            return ExitCodes.Ok;
+        }));
         return command;
     }
 
