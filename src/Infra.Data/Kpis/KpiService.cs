@@ -10,6 +10,23 @@ public static class KpiService
 {
     public static async Task<KpiFigures> CurrentAsync(InfraDatabase db, long planVersion, DateOnly asOf, CancellationToken ct = default)
     {
+        var (inputs, deadline) = await InputsAsync(db, planVersion, ct);
+        return KpiCalculator.Compute(inputs, asOf, deadline);
+    }
+
+    /// <summary>
+    /// The KPIs as of each date, from the recorded actual dates (one read of plan and milestones): the actual curve
+    /// as the records tell it now, which also covers the time before the first snapshot.
+    /// </summary>
+    public static async Task<IReadOnlyList<KpiFigures>> AsOfAsync(InfraDatabase db, long planVersion, IEnumerable<DateOnly> dates, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(dates);
+        var (inputs, deadline) = await InputsAsync(db, planVersion, ct);
+        return dates.Select(d => KpiCalculator.Compute(inputs, d, deadline)).ToArray();
+    }
+
+    private static async Task<(SiteTrackingInput[] Inputs, DateOnly Deadline)> InputsAsync(InfraDatabase db, long planVersion, CancellationToken ct)
+    {
         ArgumentNullException.ThrowIfNull(db);
         var plans = new PlanStore(db);
         var info = await plans.GetAsync(planVersion, ct) ?? throw new ArgumentException($"plan version {planVersion} does not exist", nameof(planVersion));
@@ -17,7 +34,7 @@ public static class KpiService
         var milestones = (await new ProgressStore(db).MilestonesAsync(null, ct)).ToLookup(m => m.SiteId, StringComparer.Ordinal);
         var inputs = sites.Select(s => new SiteTrackingInput(s.SiteId, s.Kind, s.District, s.Technology, s.PlannedLive,
             WithCompleteWlan(s, milestones[s.SiteId].ToArray()), s.MissesDeadline)).ToArray();
-        return KpiCalculator.Compute(inputs, asOf, info.Deadline);
+        return (inputs, info.Deadline);
     }
 
     /// <summary>A site needing no access points has complete WLAN already (as the schedule counts it): WLAN done since ever.</summary>

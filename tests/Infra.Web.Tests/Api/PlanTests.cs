@@ -48,6 +48,14 @@ public sealed class PlanTests(PlanAppFixture fixture) : IClassFixture<PlanAppFix
         var v = fixture.Version;
         using var curve = await GetJsonAsync($"/api/plans/{v}/curve");
         Assert.NotEmpty(curve.RootElement.GetProperty("planned").EnumerateArray());
+        // The actual line ends today with the current figure and lies on quarter ends before it.
+        var actual = curve.RootElement.GetProperty("actual").EnumerateArray().ToArray();
+        using var current = await GetJsonAsync("/api/kpis/current");
+        var asOf = current.RootElement.GetProperty("asOf").GetString();
+        Assert.Equal(asOf, actual[^1].GetProperty("date").GetString());
+        Assert.Equal(current.RootElement.GetProperty("connectedShare").GetDouble(), actual[^1].GetProperty("share").GetDouble(), 9);
+        var quarterEnds = curve.RootElement.GetProperty("planned").EnumerateArray().Select(q => q.GetProperty("lastDay").GetString()).ToHashSet();
+        Assert.All(actual[..^1], a => Assert.Contains(a.GetProperty("date").GetString(), quarterEnds));
         using var years = await GetJsonAsync($"/api/plans/{v}/years");
         Assert.NotEmpty(years.RootElement.EnumerateArray());
 

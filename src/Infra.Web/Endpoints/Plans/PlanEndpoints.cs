@@ -23,16 +23,20 @@ internal static class PlanEndpoints
         plans.MapGet("/{version:long}", async (long version, PlanStore store, CancellationToken ct) =>
             await store.GetAsync(version, ct) is { } p ? Results.Ok(PlanDto.From(p)) : NoPlan(version));
 
-        plans.MapGet("/{version:long}/curve", async (long version, PlanStore store, KpiStore kpis, CancellationToken ct) =>
+        plans.MapGet("/{version:long}/curve", async (long version, PlanStore store, InfraDatabase db, TimeProvider time, CancellationToken ct) =>
         {
             if (await store.GetAsync(version, ct) is not { } plan)
             {
                 return NoPlan(version);
             }
 
-            var planned = (await store.QuartersAsync(version, ct)).Select(q => new { quarter = q.Quarter, lastDay = q.LastDay, share = q.ConnectedShare });
-            var actual = (await kpis.HistoryAsync(null, ct)).Where(s => s.PlanVersion == version)
-                .Select(s => new { date = s.Figures.AsOf, share = s.Figures.ConnectedShare });
+            var quarters = await store.QuartersAsync(version, ct);
+            var planned = quarters.Select(q => new { quarter = q.Quarter, lastDay = q.LastDay, share = q.ConnectedShare });
+            // Actual: recomputed from the recorded actual dates at every quarter end up to today, and today.
+            var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+            var dates = quarters.Select(q => q.LastDay).Where(d => d < today).Append(today).ToArray();
+            var figures = await KpiService.AsOfAsync(db, version, dates, ct);
+            var actual = figures.Select(f => new { date = f.AsOf, share = f.ConnectedShare });
             return Results.Ok(new { deadline = plan.Deadline, planned, actual });
         });
 

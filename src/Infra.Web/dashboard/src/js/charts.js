@@ -23,7 +23,7 @@ function draw(canvasId, config) {
 
 /**
  * GET /api/plans/{v}/curve: { deadline, planned: [{ quarter, lastDay, share }], actual: [{ date, share }] }; today's figure
- * from GET /api/kpis/current ({ asOf, connectedShare }) ends the actual line when the snapshots do not reach today.
+ * from GET /api/kpis/current ({ asOf, connectedShare }) ends the actual line if the curve does not reach today.
  */
 export function renderCurve(curve, today) {
   const deadline = curve.deadline ?? '2028-06-30';
