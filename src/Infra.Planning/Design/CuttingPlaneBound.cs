@@ -23,6 +23,12 @@ internal sealed class CuttingPlaneBound
 
     public int Rounds { get; private set; }
 
+    /// <summary>A bound at which the loop may stop (the incumbent is proven good enough); +∞ runs to the end.</summary>
+    public double StopAt { get; init; } = double.PositiveInfinity;
+
+    /// <summary>Receives one line per round (bound, cuts, time in LP and in separation) for the log.</summary>
+    public Action<string>? Trace { get; init; }
+
     /// <summary>The LP value of the last round solved to optimality; negative infinity when none was.</summary>
     public double Bound { get; private set; } = double.NegativeInfinity;
 
@@ -38,6 +44,8 @@ internal sealed class CuttingPlaneBound
     /// </summary>
     public bool Run(double seconds, int cutsPerRound, double stallRelative, IProgress<double>? progress, CancellationToken cancellationToken)
     {
+        var lpClock = new Stopwatch();
+        var separationClock = new Stopwatch();
         var clock = Stopwatch.StartNew();
         using var lp = new ClpLinearProgram(_model.Model);
         var history = new List<double>();
@@ -45,7 +53,10 @@ internal sealed class CuttingPlaneBound
         while (clock.Elapsed.TotalSeconds < seconds)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!lp.Solve(warm, seconds - clock.Elapsed.TotalSeconds))
+            lpClock.Start();
+            var solved = lp.Solve(warm, seconds - clock.Elapsed.TotalSeconds);
+            lpClock.Stop();
+            if (!solved)
             {
                 return false;
             }
@@ -57,10 +68,18 @@ internal sealed class CuttingPlaneBound
             ReducedCosts = lp.ReducedCosts();
             history.Add(Bound);
             progress?.Report(Math.Min(1, clock.Elapsed.TotalSeconds / seconds));
+            separationClock.Start();
             var cuts = _separator.Separate(Solution, cutsPerRound, cancellationToken);
+            separationClock.Stop();
+            Trace?.Invoke($"round {Rounds}: bound {Bound:F0}, {cuts.Count} cuts, LP {lpClock.Elapsed.TotalSeconds:F1} s, separation {separationClock.Elapsed.TotalSeconds:F1} s");
             if (cuts.Count == 0)
             {
                 return true;
+            }
+
+            if (Bound >= StopAt)
+            {
+                return false;
             }
 
             if (history.Count > 5 && history[^1] - history[^6] < stallRelative * Math.Abs(history[^1]))

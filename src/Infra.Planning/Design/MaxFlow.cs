@@ -44,13 +44,22 @@ internal sealed class MaxFlow
         var flow = 0.0;
         _level = new int[NodeCount];
         _next = new int[NodeCount];
-        while (flow < enough && BuildLevels(source, sink))
+        // Stops once less than 1e-12 is missing: a residue of rounding would otherwise be pushed forever, since
+        // a push that small does not count as progress.
+        while (enough - flow > 1e-12 && BuildLevels(source, sink))
         {
             Array.Clear(_next);
+            var phase = 0.0;
             double pushed;
             while ((pushed = Push(source, sink, enough - flow)) > 1e-12)
             {
                 flow += pushed;
+                phase += pushed;
+            }
+
+            if (phase <= 1e-12)
+            {
+                break;
             }
         }
 

@@ -63,4 +63,22 @@ public sealed class MaxFlowTests
 
         Assert.Equal(2, flow.Run(0, 1, 2), 9);
     }
+
+    [Fact]
+    public async Task Run_ends_when_rounding_leaves_a_residue_below_the_push_threshold()
+    {
+        // 0.1 + (0.45 − 0.1) is 5.6e-17 short of 0.45 in binary floating point: after two pushes the residue is below
+        // what a push counts for while a path is still open. The loop must end, not push nothing forever.
+        var flow = new MaxFlow(4);
+        flow.AddArc(0, 1, 0.1);
+        flow.AddArc(1, 3, 1);
+        flow.AddArc(0, 2, 1);
+        flow.AddArc(2, 3, 1);
+
+        var run = Task.Run(() => flow.Run(0, 3, 0.45));
+        var finished = await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(10)));
+
+        Assert.Same(run, finished);
+        Assert.Equal(0.45, await run, 12);
+    }
 }
