@@ -38,7 +38,8 @@ internal static class DesignColumns
         var built = new bool[graph.Edges.Count];
         for (var e = 0; e < built.Length; e++)
         {
-            built[e] = On(x, model.ArcColumnForward[e]) || On(x, model.ArcColumnBackward[e]);
+            // Free (contracted) edges count as built; the pruner drops those no fibre site needs.
+            built[e] = model.Contracted[e] || On(x, model.ArcColumnForward[e]) || On(x, model.ArcColumnBackward[e]);
         }
 
         var taps = new bool[graph.Nodes.Count];

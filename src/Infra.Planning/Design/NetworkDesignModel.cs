@@ -8,8 +8,11 @@ namespace Infra.Planning.Design;
 /// The rooted prize-collecting Steiner arborescence model of the network design (planning-model.md):
 /// a super-root joins every tap; every undirected candidate edge becomes two arcs; a fibre site must be
 /// entered by a built arc and every node set holding it without the root must be entered (directed cuts,
-/// separated on demand). Radio assignment, leased lines and the aggregate limits up to the deadline sit
-/// beside it. Columns and base rows are built once; cuts are added as rows by <see cref="DirectedCutSeparator"/>.
+/// separated on demand), and an arc u→v needs u entered by another arc (two-cycle rows). Zero-cost edges (existing
+/// LWL with free ducts) are contracted: each component of them is one model node whose edges are free to use, an
+/// exact reduction (an optimal tree enters such a component once and runs inside it at no cost) that keeps the LP
+/// from closing free cycles detached from the root. Radio assignment, leased lines and the aggregate limits up to
+/// the deadline sit beside it. Columns and base rows are built once; cuts are added as rows by <see cref="DirectedCutSeparator"/>.
 /// </summary>
 internal sealed class NetworkDesignModel
 {
@@ -25,6 +28,8 @@ internal sealed class NetworkDesignModel
         LeasedColumn = Filled(sites);
         UnservedColumn = Filled(sites);
         RootArcColumn = Filled(graph.Nodes.Count);
+        Representative = ContractZeroCostEdges(graph, out var contracted);
+        Contracted = contracted;
         ArcColumnForward = Filled(graph.Edges.Count);
         ArcColumnBackward = Filled(graph.Edges.Count);
     }
@@ -42,7 +47,13 @@ internal sealed class NetworkDesignModel
     /// <summary>Radio columns with their candidate.</summary>
     public List<(int Column, RadioCandidate Candidate)> RadioColumns { get; } = [];
 
-    /// <summary>Column of the arc root→tap per node (-1 where the node is no tap).</summary>
+    /// <summary>The model node of each graph node: the smallest node of its component of zero-cost edges.</summary>
+    public int[] Representative { get; }
+
+    /// <summary>Edges inside a zero-cost component: free, always available, without columns.</summary>
+    public bool[] Contracted { get; }
+
+    /// <summary>Column of the arc root→tap per node (-1 where the node is no tap); its head is the tap's representative.</summary>
     public int[] RootArcColumn { get; }
 
     /// <summary>Column of the arc From→To per edge.</summary>
@@ -51,13 +62,13 @@ internal sealed class NetworkDesignModel
     /// <summary>Column of the arc To→From per edge.</summary>
     public int[] ArcColumnBackward { get; }
 
-    /// <summary>Arcs entering each node: (column, tail node or -1 for the root).</summary>
+    /// <summary>Arcs entering each model node (empty for contracted non-representatives): (column, tail model node or -1 for the root).</summary>
     public List<(int Column, int Tail)>[] InArcs { get; private set; } = [];
 
     /// <summary>Tail (-1 for the root) and head node per arc column.</summary>
     public Dictionary<int, (int Tail, int Head)> ArcEnds { get; } = [];
 
-    /// <summary>Sites with a fibre column, and their node.</summary>
+    /// <summary>Sites with a fibre column, and their model node.</summary>
     public List<(int Site, int Node)> FibreSites { get; } = [];
 
     public static NetworkDesignModel Build(PlanningInstance instance)
@@ -71,6 +82,28 @@ internal sealed class NetworkDesignModel
 
     private static int[] Filled(int n) => Enumerable.Repeat(-1, n).ToArray();
 
+    private static int[] ContractZeroCostEdges(CandidateGraph graph, out bool[] contracted)
+    {
+        var union = new UnionFind(graph.Nodes.Count);
+        contracted = new bool[graph.Edges.Count];
+        foreach (var e in graph.Edges)
+        {
+            if (e.CapexEuro <= 0 && e.TrenchMetres <= 0)
+            {
+                contracted[e.Index] = true;
+                union.Union(e.From, e.To);
+            }
+        }
+
+        var smallest = new Dictionary<int, int>();
+        for (var v = 0; v < graph.Nodes.Count; v++)
+        {
+            smallest.TryAdd(union.Find(v), v);
+        }
+
+        return Enumerable.Range(0, graph.Nodes.Count).Select(v => smallest[union.Find(v)]).ToArray();
+    }
+
     private void AddColumns()
     {
         var bonus = Instance.Scenario.Policies.FibreBonus;
@@ -80,7 +113,7 @@ internal sealed class NetworkDesignModel
             if (s.Option(Technology.Fibre) is { } fibre && Instance.Graph.SiteNode.TryGetValue(s.Index, out var node))
             {
                 FibreColumn[s.Index] = Model.AddColumn($"f_{s.Index}", 0, 1, fibre.NpvEuro - bonus, true);
-                FibreSites.Add((s.Index, node));
+                FibreSites.Add((s.Index, Representative[node]));
             }
 
             if (s.Option(Technology.Leased) is { } leased)
@@ -115,6 +148,12 @@ internal sealed class NetworkDesignModel
 
         foreach (var e in graph.Edges)
         {
+            // Free edges are inside their model node; an edge between two nodes of one component is never needed.
+            if (Contracted[e.Index] || Representative[e.From] == Representative[e.To])
+            {
+                continue;
+            }
+
             var cost = e.CapexEuro * factor;
             ArcColumnForward[e.Index] = Model.AddColumn($"a_{e.From}_{e.To}", 0, 1, cost, true);
             ArcColumnBackward[e.Index] = Model.AddColumn($"a_{e.To}_{e.From}", 0, 1, cost, true);
@@ -124,16 +163,17 @@ internal sealed class NetworkDesignModel
         for (var v = 0; v < graph.Nodes.Count; v++)
         {
             InArcs[v] = [];
-            if (RootArcColumn[v] >= 0)
-            {
-                InArcs[v].Add((RootArcColumn[v], -1));
-            }
         }
 
-        foreach (var e in graph.Edges)
+        foreach (var tap in graph.TapNodes)
         {
-            InArcs[e.To].Add((ArcColumnForward[e.Index], e.From));
-            InArcs[e.From].Add((ArcColumnBackward[e.Index], e.To));
+            InArcs[Representative[tap]].Add((RootArcColumn[tap], -1));
+        }
+
+        foreach (var e in graph.Edges.Where(e => ArcColumnForward[e.Index] >= 0))
+        {
+            InArcs[Representative[e.To]].Add((ArcColumnForward[e.Index], Representative[e.From]));
+            InArcs[Representative[e.From]].Add((ArcColumnBackward[e.Index], Representative[e.To]));
         }
 
         for (var v = 0; v < InArcs.Length; v++)
@@ -183,18 +223,26 @@ internal sealed class NetworkDesignModel
     {
         var graph = Instance.Graph;
         var outArcs = new List<int>[graph.Nodes.Count];
+        var holdsSiteNode = new bool[graph.Nodes.Count];
         for (var v = 0; v < outArcs.Length; v++)
         {
             outArcs[v] = [];
+            holdsSiteNode[Representative[v]] |= graph.Nodes[v].Kind == CandidateNodeKind.Site;
         }
 
-        foreach (var e in graph.Edges)
+        foreach (var e in graph.Edges.Where(e => ArcColumnForward[e.Index] >= 0))
         {
-            outArcs[e.From].Add(ArcColumnForward[e.Index]);
-            outArcs[e.To].Add(ArcColumnBackward[e.Index]);
+            outArcs[Representative[e.From]].Add(ArcColumnForward[e.Index]);
+            outArcs[Representative[e.To]].Add(ArcColumnBackward[e.Index]);
+
+            // Two-cycle rows: an arc u→v is built only if u is entered by an arc other than v→u. Valid for every
+            // arborescence (u is in the tree and its parent is not v); without them the LP meets the in-degree
+            // rows with 2-cycles detached from the root and the cut loop creeps (planning-model.md).
+            AddTwoCycleRow(ArcColumnForward[e.Index], Representative[e.From], ArcColumnBackward[e.Index]);
+            AddTwoCycleRow(ArcColumnBackward[e.Index], Representative[e.To], ArcColumnForward[e.Index]);
         }
 
-        var siteOfNode = FibreSites.ToDictionary(s => s.Node, s => s.Site);
+        var sitesAt = FibreSites.ToLookup(s => s.Node, s => s.Site);
         for (var v = 0; v < graph.Nodes.Count; v++)
         {
             var inTerms = InArcs[v].Select(a => (a.Column, 1.0)).ToList();
@@ -204,17 +252,27 @@ internal sealed class NetworkDesignModel
             }
 
             Model.AddRow(inTerms, double.NegativeInfinity, 1);
-            if (siteOfNode.TryGetValue(v, out var site))
+            if (sitesAt.Contains(v))
             {
                 // The trivial directed cut S = {v}: a fibre site is entered by a built arc.
-                Model.AddRow([.. inTerms, (FibreColumn[site], -1.0)], 0, double.PositiveInfinity);
+                foreach (var site in sitesAt[v])
+                {
+                    Model.AddRow([.. inTerms, (FibreColumn[site], -1.0)], 0, double.PositiveInfinity);
+                }
             }
-            else if (graph.Nodes[v].Kind != CandidateNodeKind.Site)
+            else if (!holdsSiteNode[v])
             {
                 // A Steiner node that is entered is also left: leaves of an optimal tree are fibre sites.
                 Model.AddRow([.. inTerms, .. outArcs[v].Select(c => (c, -1.0))], double.NegativeInfinity, 0);
             }
         }
+    }
+
+    private void AddTwoCycleRow(int arc, int tail, int reverse)
+    {
+        var terms = new List<(int, double)> { (arc, 1.0) };
+        terms.AddRange(InArcs[tail].Where(a => a.Column != reverse).Select(a => (a.Column, -1.0)));
+        Model.AddRow(terms, double.NegativeInfinity, 0);
     }
 
     private void AddRadioRows()
@@ -243,7 +301,7 @@ internal sealed class NetworkDesignModel
         var graph = Instance.Graph;
         var trench = new List<(int, double)>();
         var capex = new List<(int, double)>();
-        foreach (var e in graph.Edges)
+        foreach (var e in graph.Edges.Where(e => ArcColumnForward[e.Index] >= 0))
         {
             if (e.TrenchMetres > 0)
             {

@@ -108,6 +108,21 @@ public static class TinyInstances
             draft.MakeTap(tap);
         }
 
+        // Even seeds: the streets at the first tap are existing LWL with free ducts (zero cost), seeds divisible by
+        // four also the first grid square, which can close a free ring: the optimiser contracts such edges.
+        if (seed % 2 == 0)
+        {
+            for (var e = 0; e < draft.Edges.Count; e++)
+            {
+                var (from, to) = (draft.Edges[e].From, draft.Edges[e].To);
+                var inSquare = seed % 4 == 0 && new[] { from, to }.All(v => v is 0 or 1 || v == side || v == side + 1);
+                if (from == taps[0] || to == taps[0] || inSquare)
+                {
+                    draft.MakeFreeLwl(e);
+                }
+            }
+        }
+
         for (var i = 0; i < sites; i++)
         {
             var kind = i == keeper ? SiteKind.School : Kinds[random.Next(Kinds.Length)];
@@ -342,6 +357,10 @@ public static class TinyInstances
 
         public void MakeTap(int node) =>
             Nodes[node] = Nodes[node] with { Kind = CandidateNodeKind.Tap, TapCostEuro = scenario.Costs.TapCost };
+
+        /// <summary>Turns an edge into existing LWL with a free duct: no trench, no cost.</summary>
+        public void MakeFreeLwl(int edge) =>
+            Edges[edge] = Edges[edge] with { TrenchMetres = 0, CapexEuro = 0, Kind = CandidateEdgeKind.ExistingLwl };
 
         public void AddEdge(int from, int to, CandidateEdgeKind kind)
         {
