@@ -10,8 +10,12 @@ public sealed record SolverSettings
 
     public int Threads { get; init; } = 2;
 
-    /// <summary>Shortest paths per site kept in the reduced candidate graph; 0 keeps the whole graph (only exact reductions).</summary>
-    public int PathsPerSite { get; init; } = 4;
+    /// <summary>
+    /// Cheapest paths per site kept when the candidate graph is restricted (for very large instances); 0 keeps the
+    /// whole graph (only exact reductions), which the default city solves to optimality within the time limit.
+    /// With a restriction the plan is designed on the restricted graph and the bound proven on the whole one.
+    /// </summary>
+    public int PathsPerSite { get; init; }
 
     /// <summary>Neighbours per node in the fallback graph when no street layer is given.</summary>
     public int NearestNeighbours { get; init; } = 6;

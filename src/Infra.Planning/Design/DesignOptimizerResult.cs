@@ -31,6 +31,12 @@ public sealed record DesignOptimizerResult(
     double GreedyObjective,
     double GreedySeconds)
 {
+    /// <summary>
+    /// Where the design graph was restricted: the bound proven on that restricted graph, €, which holds only for designs
+    /// on it (<see cref="BestBound"/> holds for the unrestricted graph). Null when the graph was not restricted.
+    /// </summary>
+    public double? RestrictedBound { get; init; }
+
     /// <summary>Relative gap (objective − bound) / |objective|; 0 when proven optimal.</summary>
     public double Gap => Objective == 0 ? 0 : Math.Max(0, (Objective - BestBound) / Math.Abs(Objective));
 }

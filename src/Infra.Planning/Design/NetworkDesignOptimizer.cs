@@ -12,7 +12,8 @@ namespace Infra.Planning.Design;
 /// Decides technology per site, trenches, taps and radio hubs at least NPV, with a proven bound.
 /// <list type="number">
 /// <item>The greedy baseline (Prim with sites as relays) gives the first incumbent.</item>
-/// <item>The LP of the directed-cut model is tightened by rounds of violated cuts: a valid lower bound.</item>
+/// <item>The LP of the directed-cut model is tightened by rounds of violated cuts: a valid lower bound. Where the
+/// final LP optimum is integral it is itself an optimal design and the search ends here.</item>
 /// <item>Columns whose reduced cost exceeds incumbent − bound are fixed to zero (no better design uses them).</item>
 /// <item>CBC branch-and-cut on the rest, with the cuts found (fixed against the greedy incumbent), and further cuts
 /// separated in its callback; its design is repaired where lazily separated cuts let a site float, pruned, and
@@ -45,12 +46,16 @@ public sealed class NetworkDesignOptimizer
         var greedyScore = Score(instance, greedy);
         _logger.LogInformation("Greedy baseline: {Objective:F0} EUR in {Seconds:F1} s", greedyScore, greedySeconds);
 
+        // On a restricted graph half the time designs there; the rest proves the bound on the unrestricted graph.
+        var unrestricted = instance.UnrestrictedGraph;
+        var designShare = unrestricted is null ? 1.0 : 0.5;
+        var designSeconds = settings.TimeLimitSeconds * designShare;
         var model = NetworkDesignModel.Build(instance);
-        var separator = new DirectedCutSeparator(model);
-        var lp = new CuttingPlaneBound(model, separator);
-        var lpSeconds = Math.Max(1, settings.TimeLimitSeconds * 0.4);
-        var lpProgress = progress is null ? null : new Progress<double>(p => progress.Report(0.4 * p));
-        lp.Run(lpSeconds, cutsPerRound: 4000, stallRelative: 1e-5, lpProgress, cancellationToken);
+        var lp = new CuttingPlaneBound(model, new DirectedCutSeparator(model)) { Trace = line => _logger.LogDebug("Cutting-plane LP {Line}", line) };
+        var lpProgress = progress is null ? null : new Progress<double>(p => progress.Report(LpShare * designShare * p));
+        // The LP loop gets most of the time: on street graphs it usually ends integral (optimal, no branching), and
+        // where it does not, its cuts and reduced-cost fixing are what make branch-and-cut quick.
+        var converged = lp.Run(Math.Max(1, designSeconds * LpShare), CutsPerRound(model), StallRelative, lpProgress, cancellationToken);
         var bound = lp.Bound;
         _logger.LogInformation(
             "Cutting-plane LP: bound {Bound:F0} EUR after {Rounds} rounds, {Cuts} cuts, {Seconds:F1} s",
@@ -63,27 +68,27 @@ public sealed class NetworkDesignOptimizer
         var fixedColumns = 0;
         var targetGap = settings.RelativeGap;
 
+        // An integral LP optimum that violates no directed cut is a design whose cost equals the bound: optimal
+        // on the candidate graph without branching (on tree-like street graphs this is common).
+        if (converged && IsIntegral(lp.Solution) && Accept(instance, DesignColumns.ToDesign(model, lp.Solution), ref best, ref bestScore))
+        {
+            method = "cutting-planes";
+        }
+
         // The target gap is the stopping rule; as long as time remains, branch-and-cut aims ten times tighter,
         // because on city instances it often proves optimality in seconds and the plan then beats the greedy.
         var searchGap = targetGap / 10;
-        if (!Closed(bestScore, bound, searchGap) && lp.Solution.Length > 0 && clock.Elapsed.TotalSeconds < settings.TimeLimitSeconds)
+        if (!Closed(bestScore, bound, searchGap) && lp.Solution.Length > 0 && clock.Elapsed.TotalSeconds < designSeconds)
         {
             var upper = FixByReducedCost(model, lp, bestScore, bound, out fixedColumns);
-            var remaining = settings.TimeLimitSeconds - clock.Elapsed.TotalSeconds;
+            var remaining = designSeconds - clock.Elapsed.TotalSeconds;
             // A fresh separator: the LP loop's one remembers its cuts and would not hand them out again.
             var stage = new BranchAndCutStage(model, new DirectedCutSeparator(model), _logger);
             var outcome = stage.Run(upper, lp.Cuts, Math.Max(5, remaining), searchGap, settings.Threads, cancellationToken);
             nodes = outcome.Nodes;
-            if (outcome.Solution is { } values)
+            if (outcome.Solution is { } values && Accept(instance, DesignColumns.ToDesign(model, values), ref best, ref bestScore))
             {
-                var design = DesignPruner.Prune(instance, DesignRepair.ConnectFibreSites(instance, DesignColumns.ToDesign(model, values)));
-                var score = Score(instance, design);
-                if (score < bestScore - 1e-6 && DesignFeasibility.Check(instance, design).Count == 0)
-                {
-                    best = design;
-                    bestScore = score;
-                    method = "branch-and-cut";
-                }
+                method = "branch-and-cut";
             }
 
             // The fixed model holds every design cheaper than the incumbent it was fixed against, so
@@ -94,27 +99,90 @@ public sealed class NetworkDesignOptimizer
             }
         }
 
+        var restrictedBound = Math.Min(bound, bestScore);
+        var label = BoundLabel(instance.Graph);
+        var fullRounds = 0;
+        if (unrestricted is not null)
+        {
+            // The restricted bound says nothing about designs off the restricted graph; the LP of the unrestricted
+            // graph does, after any number of rounds. Without a single optimal round no bound is claimed for it.
+            var seconds = Math.Max(1, settings.TimeLimitSeconds - clock.Elapsed.TotalSeconds);
+            var fullProgress = progress is null ? null : new Progress<double>(p => progress.Report(designShare + ((1 - designShare) * p)));
+            var full = UnrestrictedBound(instance.WithGraph(unrestricted), bestScore, targetGap, seconds, fullProgress, cancellationToken);
+            fullRounds = full.Rounds;
+            bound = full.Bound;
+            label = double.IsNegativeInfinity(bound) ? "keine Schranke: keine LP-Runde auf dem vollständigen Kandidatennetz in der Zeitgrenze" : BoundLabel(unrestricted);
+            _logger.LogInformation(
+                "Unrestricted graph: bound {Bound:F0} EUR after {Rounds} rounds, {Seconds:F1} s (restricted graph: {Restricted:F0} EUR)",
+                bound, full.Rounds, clock.Elapsed.TotalSeconds, restrictedBound);
+        }
+
         progress?.Report(1);
         bound = Math.Min(bound, bestScore);
         var status = Closed(bestScore, bound, 1e-9) ? "optimal" : Closed(bestScore, bound, targetGap) ? "within-target-gap" : "time-limit";
         return new DesignOptimizerResult(
-            best, bestScore, bound, BoundLabel(instance), status, method, clock.Elapsed.TotalSeconds, nodes,
-            lp.Rounds, lp.Cuts.Count, fixedColumns, greedyScore, greedySeconds);
+            best, bestScore, bound, label, status, method, clock.Elapsed.TotalSeconds, nodes,
+            lp.Rounds + fullRounds, lp.Cuts.Count, fixedColumns, greedyScore, greedySeconds)
+        {
+            RestrictedBound = unrestricted is null ? null : restrictedBound,
+        };
+    }
+
+    /// <summary>Share of the design time for the cutting-plane LP; branch-and-cut gets the rest.</summary>
+    private const double LpShare = 0.8;
+
+    /// <summary>Relative bound gain over five rounds below which the cut loop stops.</summary>
+    private const double StallRelative = 1e-5;
+
+    private static int CutsPerRound(NetworkDesignModel model) => Math.Max(4000, model.FibreSites.Count);
+
+    /// <summary>
+    /// The cutting-plane LP on the unrestricted graph, stopped once it proves the incumbent within the target gap
+    /// (or converges, stalls, or the time is up). Returns its last optimal LP value, −∞ if none.
+    /// </summary>
+    private (double Bound, int Rounds) UnrestrictedBound(
+        PlanningInstance full, double incumbent, double targetGap, double seconds, IProgress<double>? progress, CancellationToken cancellationToken)
+    {
+        var model = NetworkDesignModel.Build(full);
+        var lp = new CuttingPlaneBound(model, new DirectedCutSeparator(model))
+        {
+            Trace = line => _logger.LogDebug("Unrestricted LP {Line}", line),
+            StopAt = incumbent - (targetGap * Math.Abs(incumbent)),
+        };
+        lp.Run(seconds, CutsPerRound(model), StallRelative, progress, cancellationToken);
+        return (lp.Bound, lp.Rounds);
     }
 
     /// <summary>The objective as the model counts it: the design's NPV plus the penalty per site left unserved although it had an option.</summary>
     public static double Score(PlanningInstance instance, NetworkDesign design) => DesignEvaluator.Score(instance, design);
 
+    /// <summary>Repairs and prunes a design read from the model and keeps it if it is feasible and beats the incumbent.</summary>
+    private static bool Accept(PlanningInstance instance, NetworkDesign candidate, ref NetworkDesign best, ref double bestScore)
+    {
+        var design = DesignPruner.Prune(instance, DesignRepair.ConnectFibreSites(instance, candidate));
+        var score = Score(instance, design);
+        if (score >= bestScore - 1e-6 || DesignFeasibility.Check(instance, design).Count != 0)
+        {
+            return false;
+        }
+
+        best = design;
+        bestScore = score;
+        return true;
+    }
+
+    private static bool IsIntegral(double[] values) => values.Length > 0 && values.All(v => Math.Abs(v - Math.Round(v)) <= 1e-6);
+
     private static bool Closed(double objective, double bound, double gap) =>
         !double.IsNegativeInfinity(bound) && objective - bound <= gap * Math.Abs(objective) + 1e-6;
 
-    private static string BoundLabel(PlanningInstance instance)
+    private static string BoundLabel(Graph.CandidateGraph graph)
     {
-        var stats = instance.Graph.Stats;
-        var graph = stats.UsedFallback ? "k-nächste-Nachbarn-Netz mit Umwegfaktor" : "Straßennetz";
+        var stats = graph.Stats;
+        var kind = stats.UsedFallback ? "k-nächste-Nachbarn-Netz mit Umwegfaktor" : "Straßennetz";
         return stats.IsRestricted
-            ? $"gültig für das eingeschränkte Kandidatennetz ({graph}, Vereinigung der {stats.PathsPerSite} günstigsten Wege je Liegenschaft)"
-            : $"gültig für das vollständige Kandidatennetz ({graph}, nur exakte Reduktionen)";
+            ? $"gültig für das eingeschränkte Kandidatennetz ({kind}, Vereinigung der {stats.PathsPerSite} günstigsten Wege je Liegenschaft)"
+            : $"gültig für das vollständige Kandidatennetz ({kind}, nur exakte Reduktionen)";
     }
 
     private static double[] FixByReducedCost(NetworkDesignModel model, CuttingPlaneBound lp, double incumbent, double bound, out int fixedCount)

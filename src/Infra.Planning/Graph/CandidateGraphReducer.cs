@@ -12,15 +12,24 @@ public static class CandidateGraphReducer
 {
     public static CandidateGraph Reduce(CandidateGraph graph, int pathsPerSite, CancellationToken cancellationToken = default)
     {
+        var exact = ReduceExactly(graph, cancellationToken);
+        return pathsPerSite <= 0 ? exact : Restrict(exact, pathsPerSite, cancellationToken);
+    }
+
+    /// <summary>The exact reductions only: every optimal design of the input has one of the same cost here.</summary>
+    public static CandidateGraph ReduceExactly(CandidateGraph graph, CancellationToken cancellationToken = default)
+    {
         ArgumentNullException.ThrowIfNull(graph);
         var draft = GraphDraft.From(graph);
         ExactReductions.Apply(draft, cancellationToken);
-        var exact = draft.ToGraph(graph.Stats with { PathsPerSite = 0 });
-        if (pathsPerSite <= 0)
-        {
-            return exact;
-        }
+        return draft.ToGraph(graph.Stats with { PathsPerSite = 0 });
+    }
 
+    /// <summary>Restricts an exactly reduced graph to the union of <paramref name="pathsPerSite"/> cheap paths per site (not exact).</summary>
+    public static CandidateGraph Restrict(CandidateGraph exact, int pathsPerSite, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(exact);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(pathsPerSite);
         var keep = PathUnion.Select(exact, pathsPerSite, cancellationToken);
         var restricted = GraphDraft.From(exact);
         for (var e = 0; e < keep.Length; e++)
@@ -32,6 +41,6 @@ public static class CandidateGraphReducer
         }
 
         ExactReductions.Apply(restricted, cancellationToken);
-        return restricted.ToGraph(graph.Stats with { PathsPerSite = pathsPerSite });
+        return restricted.ToGraph(exact.Stats with { PathsPerSite = pathsPerSite });
     }
 }

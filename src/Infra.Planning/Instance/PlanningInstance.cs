@@ -14,7 +14,14 @@ public sealed class PlanningInstance
     /// <summary>In-scope sites, ordered by id (ordinal), so that plans are stable.</summary>
     public required IReadOnlyList<SiteSpec> Sites { get; init; }
 
+    /// <summary>The graph the designs are built on (restricted to a few cheap paths per site where the scenario says so).</summary>
     public required CandidateGraph Graph { get; init; }
+
+    /// <summary>
+    /// Where <see cref="Graph"/> is restricted: the candidate graph after exact reductions only. Every design on the
+    /// restricted graph is one on this graph at the same cost, so the optimiser proves its bound here. Null otherwise.
+    /// </summary>
+    public CandidateGraph? UnrestrictedGraph { get; init; }
 
     public required IReadOnlyList<HubSpec> Hubs { get; init; }
 
@@ -32,4 +39,18 @@ public sealed class PlanningInstance
 
     /// <summary>Radio installs possible up to the deadline.</summary>
     public required int RadioInstallsUntilDeadline { get; init; }
+
+    /// <summary>The same instance on another candidate graph of the same sites (the unrestricted one, for the bound).</summary>
+    public PlanningInstance WithGraph(CandidateGraph graph) => new()
+    {
+        Scenario = Scenario,
+        Sites = Sites,
+        Graph = graph,
+        Hubs = Hubs,
+        RadioCandidates = RadioCandidates,
+        PassiveNpvFactor = PassiveNpvFactor,
+        TrenchMetresUntilDeadline = TrenchMetresUntilDeadline,
+        CapexBudgetUntilDeadline = CapexBudgetUntilDeadline,
+        RadioInstallsUntilDeadline = RadioInstallsUntilDeadline,
+    };
 }

@@ -59,7 +59,8 @@ public static class PlanningInstanceBuilder
         progress?.Report("Kandidatennetz");
         var full = new CandidateGraphBuilder(costs, scenario.Solver).Build(sites, fibreCandidates, inventory, cancellationToken);
         progress?.Report("Reduktion des Kandidatennetzes");
-        var graph = CandidateGraphReducer.Reduce(full, scenario.Solver.PathsPerSite, cancellationToken);
+        var exact = CandidateGraphReducer.ReduceExactly(full, cancellationToken);
+        var graph = scenario.Solver.PathsPerSite > 0 ? CandidateGraphReducer.Restrict(exact, scenario.Solver.PathsPerSite, cancellationToken) : exact;
         // The builder lists the sites no path joins to a tap; the reductions keep every site's paths to taps.
         var noAccess = full.Stats.SitesWithoutFibreAccess.ToHashSet(StringComparer.Ordinal);
         var mayGetFibre = fibreCandidates
@@ -90,6 +91,7 @@ public static class PlanningInstanceBuilder
             Scenario = scenario,
             Sites = specs,
             Graph = graph,
+            UnrestrictedGraph = ReferenceEquals(graph, exact) ? null : exact,
             Hubs = hubs,
             RadioCandidates = radio,
             PassiveNpvFactor = npv.PassiveNpvFactor,

@@ -52,16 +52,22 @@ public sealed class ReadmeCommandsTests : IDisposable
             Assert.Contains("Vergleich Greedy-Verfahren", planOut, StringComparison.Ordinal);
         }
 
-        // The design is deterministic; the schedule's local search may stop on its time limit, so quarters are left out.
-        foreach (var name in new[] { "sites.geojson", "trenches.geojson", "links.geojson", "plan.csv" })
+        // The design is deterministic whenever the optimiser finishes before its time limit (docs/planning.md); on a
+        // loaded machine the cut loop may be stopped by the clock, and then only the guarantees below hold. The
+        // schedule's local search may stop on its time limit, so quarters are left out.
+        using var summary = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(first, "summary.json")));
+        using var again = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(second, "summary.json")));
+        var solver = summary.RootElement.GetProperty("solver");
+        if (solver.GetProperty("status").GetString() == "optimal" && again.RootElement.GetProperty("solver").GetProperty("status").GetString() == "optimal")
         {
-            Assert.Equal(
-                WithoutQuarters(await File.ReadAllTextAsync(Path.Combine(first, name))),
-                WithoutQuarters(await File.ReadAllTextAsync(Path.Combine(second, name))));
+            foreach (var name in new[] { "sites.geojson", "trenches.geojson", "links.geojson", "plan.csv" })
+            {
+                Assert.Equal(
+                    WithoutQuarters(await File.ReadAllTextAsync(Path.Combine(first, name))),
+                    WithoutQuarters(await File.ReadAllTextAsync(Path.Combine(second, name))));
+            }
         }
 
-        using var summary = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(first, "summary.json")));
-        var solver = summary.RootElement.GetProperty("solver");
         var objective = solver.GetProperty("objective_eur").GetDouble();
         Assert.True(objective <= solver.GetProperty("greedy_objective_eur").GetDouble());
         Assert.True(solver.GetProperty("best_bound_eur").GetDouble() <= objective);
