@@ -105,13 +105,17 @@ public sealed class NetworkDesignOptimizer
         if (unrestricted is not null)
         {
             // The restricted bound says nothing about designs off the restricted graph; the LP of the unrestricted
-            // graph does, after any number of rounds. Without a single optimal round no bound is claimed for it.
+            // graph does, after any number of rounds. Without a single optimal round in time the restricted bound
+            // stays, labelled as such.
             var seconds = Math.Max(1, settings.TimeLimitSeconds - clock.Elapsed.TotalSeconds);
             var fullProgress = progress is null ? null : new Progress<double>(p => progress.Report(designShare + ((1 - designShare) * p)));
             var full = UnrestrictedBound(instance.WithGraph(unrestricted), bestScore, targetGap, seconds, fullProgress, cancellationToken);
             fullRounds = full.Rounds;
-            bound = full.Bound;
-            label = double.IsNegativeInfinity(bound) ? "keine Schranke: keine LP-Runde auf dem vollständigen Kandidatennetz in der Zeitgrenze" : BoundLabel(unrestricted);
+            if (!double.IsNegativeInfinity(full.Bound))
+            {
+                bound = full.Bound;
+                label = BoundLabel(unrestricted);
+            }
             _logger.LogInformation(
                 "Unrestricted graph: bound {Bound:F0} EUR after {Rounds} rounds, {Seconds:F1} s (restricted graph: {Restricted:F0} EUR)",
                 bound, full.Rounds, clock.Elapsed.TotalSeconds, restrictedBound);
