@@ -114,11 +114,12 @@ public sealed class NetworkDesignOptimizer
             if (!double.IsNegativeInfinity(full.Bound))
             {
                 bound = full.Bound;
-                label = BoundLabel(unrestricted);
+                label = BoundLabel(unrestricted) + (full.Blocks > 1 ? $", Summe über {full.Blocks} Teilgebiete mit aufgeteilten Kosten" : "");
             }
+
             _logger.LogInformation(
-                "Unrestricted graph: bound {Bound:F0} EUR after {Rounds} rounds, {Seconds:F1} s (restricted graph: {Restricted:F0} EUR)",
-                bound, full.Rounds, clock.Elapsed.TotalSeconds, restrictedBound);
+                "Unrestricted graph: bound {Bound:F0} EUR ({Blocks} blocks, {Rounds} rounds), {Seconds:F1} s (restricted graph: {Restricted:F0} EUR)",
+                bound, full.Blocks, full.Rounds, clock.Elapsed.TotalSeconds, restrictedBound);
         }
 
         progress?.Report(1);
@@ -142,11 +143,19 @@ public sealed class NetworkDesignOptimizer
 
     /// <summary>
     /// The cutting-plane LP on the unrestricted graph, stopped once it proves the incumbent within the target gap
-    /// (or converges, stalls, or the time is up). Returns its last optimal LP value, −∞ if none.
+    /// (or converges, stalls, or the time is up). Returns its last optimal LP value, −∞ if none. A graph too large
+    /// for one LP to converge in time is cut into blocks whose bounds add up (<see cref="BlockDecompositionBound"/>).
     /// </summary>
-    private (double Bound, int Rounds) UnrestrictedBound(
+    private (double Bound, int Rounds, int Blocks) UnrestrictedBound(
         PlanningInstance full, double incumbent, double targetGap, double seconds, IProgress<double>? progress, CancellationToken cancellationToken)
     {
+        var side = BlockDecompositionBound.GridSide(full.Graph);
+        if (side > 1)
+        {
+            var (sum, blocks) = BlockDecompositionBound.Compute(full, side, seconds, cancellationToken);
+            return (sum, 0, blocks);
+        }
+
         var model = NetworkDesignModel.Build(full);
         var lp = new CuttingPlaneBound(model, new DirectedCutSeparator(model))
         {
@@ -154,7 +163,7 @@ public sealed class NetworkDesignOptimizer
             StopAt = incumbent - (targetGap * Math.Abs(incumbent)),
         };
         lp.Run(seconds, CutsPerRound(model), StallRelative, progress, cancellationToken);
-        return (lp.Bound, lp.Rounds);
+        return (lp.Bound, lp.Rounds, 1);
     }
 
     /// <summary>The objective as the model counts it: the design's NPV plus the penalty per site left unserved although it had an option.</summary>

@@ -9,7 +9,8 @@ namespace Infra.Planning.Tests.Design;
 
 /// <summary>
 /// A design restricted to a few paths per site is reported with a bound proven on the whole candidate graph:
-/// the bound must not exceed the optimum on the whole graph, which is solved separately for the comparison.
+/// the bound must not exceed the optimum on the whole graph, which is solved separately for the comparison. The same
+/// holds for the bound summed over blocks with split costs that stands in for one LP on very large graphs.
 /// </summary>
 public sealed class UnrestrictedBoundTests
 {
@@ -55,6 +56,15 @@ public sealed class UnrestrictedBoundTests
         Assert.True(onRestricted.BestBound <= onWhole.Objective + 1e-6, $"{onRestricted.BestBound} > {onWhole.Objective}");
         Assert.True(onWhole.BestBound <= onWhole.Objective + 1e-6);
         Assert.True(onRestricted.BestBound <= onRestricted.Objective + 1e-6);
+
+        // The sum over blocks with split costs is a bound for the whole graph too, whichever grid cuts it.
+        foreach (var side in new[] { 2, 3 })
+        {
+            var (blocks, count) = BlockDecompositionBound.Compute(whole, side, 60, CancellationToken.None);
+            Assert.Equal(side * side, count);
+            Assert.False(double.IsNegativeInfinity(blocks));
+            Assert.True(blocks <= onWhole.Objective + 1e-6, $"{side}x{side} blocks: {blocks} > {onWhole.Objective}");
+        }
 
         // A design on the restricted graph is one on the whole graph: the whole graph's optimum is no dearer.
         if (onWhole.Status == "optimal")

@@ -1,0 +1,99 @@
+using Infra.Planning.Graph;
+using Infra.Planning.Instance;
+
+namespace Infra.Planning.Design;
+
+/// <summary>
+/// A lower bound for a candidate graph too large for one LP: the area is cut into a grid of blocks (bands of the
+/// sites' coordinates, so blocks hold about equal numbers of sites), and every block is solved as its own problem
+/// in which each edge costs only in the block of its first node and each tap only in its own block, sites of other
+/// blocks need nothing, hubs on other blocks' sites count as lit, and the aggregate limits apply per block.
+/// <para>
+/// Valid for the whole problem (cost splitting): restricted to one block's sites, the whole optimum is a solution of
+/// that block's problem whose cost there is the block's sites' costs plus the block's share of the edges and taps it
+/// uses; those shares add up to the whole optimum's cost, and each block's LP bound is at most its block optimum. Edges
+/// that cost nothing in a block are contracted by the model, so a block's LP is about the size of its own area.
+/// What is lost is at the borders, where a site may use a neighbour's streets for free.
+/// </para>
+/// </summary>
+internal static class BlockDecompositionBound
+{
+    /// <summary>Candidate edges per block above which the graph is cut finer (one block's LP converges in about a minute).</summary>
+    internal const int EdgesPerBlock = 40_000;
+
+    /// <summary>Blocks per side of the grid for a graph: 1 (no decomposition) up to the edge count's need.</summary>
+    public static int GridSide(CandidateGraph graph) => Math.Max(1, (int)Math.Ceiling(Math.Sqrt(graph.Edges.Count / (double)EdgesPerBlock)));
+
+    /// <summary>The sum of the blocks' LP bounds, or −∞ if a block's LP found no optimum in its share of the time.</summary>
+    public static (double Bound, int Blocks) Compute(PlanningInstance whole, int gridSide, double seconds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(whole);
+        ArgumentOutOfRangeException.ThrowIfLessThan(gridSide, 1);
+        var xs = whole.Sites.Select(s => s.Site.Location.X).Order().ToArray();
+        var ys = whole.Sites.Select(s => s.Site.Location.Y).Order().ToArray();
+        int BlockOf(double x, double y) => (Band(xs, x, gridSide) * gridSide) + Band(ys, y, gridSide);
+
+        var graph = whole.Graph;
+        var nodeBlock = graph.Nodes.Select(n => BlockOf(n.X, n.Y)).ToArray();
+        var siteBlock = whole.Sites.Select(s => graph.SiteNode.TryGetValue(s.Index, out var node) ? nodeBlock[node] : BlockOf(s.Site.Location.X, s.Site.Location.Y)).ToArray();
+        var blocks = gridSide * gridSide;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var total = 0.0;
+        for (var k = 0; k < blocks; k++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!siteBlock.Contains(k))
+            {
+                continue;
+            }
+
+            var block = Block(whole, k, nodeBlock, siteBlock);
+            var model = NetworkDesignModel.Build(block);
+            var lp = new CuttingPlaneBound(model, new DirectedCutSeparator(model));
+            var share = (seconds - clock.Elapsed.TotalSeconds) / (blocks - k);
+            lp.Run(Math.Max(1, share), Math.Max(4000, model.FibreSites.Count), stallRelative: 1e-5, progress: null, cancellationToken);
+            if (double.IsNegativeInfinity(lp.Bound))
+            {
+                return (double.NegativeInfinity, blocks);
+            }
+
+            total += lp.Bound;
+        }
+
+        return (total, blocks);
+    }
+
+    private static PlanningInstance Block(PlanningInstance whole, int k, int[] nodeBlock, int[] siteBlock)
+    {
+        var graph = whole.Graph;
+        var nodes = graph.Nodes.Select(n => nodeBlock[n.Index] == k || n.Kind != CandidateNodeKind.Tap ? n : n with { TapCostEuro = 0 }).ToList();
+        var edges = graph.Edges.Select(e => nodeBlock[e.From] == k ? e : e with { CapexEuro = 0, TrenchMetres = 0 }).ToList();
+        return new PlanningInstance
+        {
+            Scenario = whole.Scenario,
+            Sites = whole.Sites.Select(s => siteBlock[s.Index] == k ? s : s with { KeepsCurrentUplink = true }).ToList(),
+            Graph = new CandidateGraph(nodes, edges, graph.Stats),
+            Hubs = whole.Hubs.Select(h => h.SiteIndex >= 0 && siteBlock[h.SiteIndex] != k ? h with { HasFibreAlready = true } : h).ToList(),
+            RadioCandidates = whole.RadioCandidates,
+            PassiveNpvFactor = whole.PassiveNpvFactor,
+            TrenchMetresUntilDeadline = whole.TrenchMetresUntilDeadline,
+            CapexBudgetUntilDeadline = whole.CapexBudgetUntilDeadline,
+            RadioInstallsUntilDeadline = whole.RadioInstallsUntilDeadline,
+        };
+    }
+
+    /// <summary>Which of <paramref name="bands"/> quantile bands of the sorted coordinates <paramref name="sorted"/> holds <paramref name="v"/>.</summary>
+    private static int Band(double[] sorted, double v, int bands)
+    {
+        var band = 0;
+        for (var i = 1; i < bands && sorted.Length > 0; i++)
+        {
+            if (v >= sorted[Math.Min(sorted.Length - 1, i * sorted.Length / bands)])
+            {
+                band = i;
+            }
+        }
+
+        return band;
+    }
+}
