@@ -9,6 +9,8 @@ namespace Infra.Planning.Solver;
 /// </summary>
 internal sealed unsafe class CbcBackend(ILogger logger)
 {
+    private static readonly Lock SolveGate = new();
+
     private const double Infinity = 1e30;
 
     /// <summary>Solves the problem; <paramref name="relax"/> drops integrality (CBC then runs CLP only).</summary>
@@ -32,8 +34,14 @@ internal sealed unsafe class CbcBackend(ILogger logger)
                 cuts?.Register(model);
             }
 
-            // The return code repeats Cbc_status (or LP optimality), which is read below.
-            _ = CbcNative.Cbc_solve(model);
+            // The return code repeats Cbc_status (or LP optimality), which is read below. Cbc_solve runs CBC's
+            // command-line driver (CbcMain1), which keeps state in statics: two solves at once in one process (a
+            // server running two jobs, parallel tests) can disturb each other, so solves take turns.
+            lock (SolveGate)
+            {
+                _ = CbcNative.Cbc_solve(model);
+            }
+
             return integers > 0 ? ReadMip(model, problem) : ReadLp(model, problem, parameters);
         }
         finally
