@@ -76,7 +76,7 @@ internal static class PlanCommand
                     switch (p.Stage)
                     {
                         case PlanningStage.Instance: bars.Step("Kandidatennetz und Richtfunk-Paare"); break;
-                        case PlanningStage.Design: bars.Step($"Optimierung (CBC, höchstens {scenario.Solver.TimeLimitSeconds:0} s)"); break;
+                        case PlanningStage.Design: bars.Step($"Optimierung (LP-Schnittebenen mit CLP, CBC bei Bedarf, höchstens {scenario.Solver.TimeLimitSeconds:0} s)"); break;
                         case PlanningStage.Plan: bars.Step("Plan aufbereiten"); break;
                         case PlanningStage.Schedule: bars.Step($"Zeitplan bis {scenario.Deadline:dd.MM.yyyy} (höchstens {schedule.TimeLimitSeconds:0} s)"); break;
                         default: bars.Complete(); return;
