@@ -11,6 +11,7 @@ using Infra.Web.Endpoints.Plans;
 using Infra.Web.Endpoints.Progress;
 using Infra.Web.Endpoints.Layers;
 using Infra.Web.Endpoints.Sites;
+using Infra.Web.Endpoints.Status;
 using Infra.Web.Geo;
 using Infra.Web.Ogc;
 using Microsoft.AspNetCore.Hosting;
@@ -69,6 +70,7 @@ public static class InfraWebApp
         builder.Services.AddSingleton<PlanLayers>();
         builder.Services.AddSingleton<KpiCache>();
         builder.Services.AddSingleton<LatestPlan>();
+        builder.Services.AddSingleton<StatusCache>();
         builder.Services.AddSingleton(new OgcCatalog(PlanLayers.OgcSources()));
         var jobs = new JobsOptions(settings.Database, settings.ScenarioFolder, settings.DropFolder, settings.ClusteredJobs);
         // Without jobs in this process the API still queues runs (for an `infra worker`) and reads their history.
@@ -105,6 +107,7 @@ public static class InfraWebApp
         app.MapPlanEndpoints();
         app.MapJobEndpoints();
         app.MapProgressEndpoints();
+        app.MapStatusEndpoints();
         return app;
     }
 }

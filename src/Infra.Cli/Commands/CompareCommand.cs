@@ -60,7 +60,7 @@ internal static class CompareCommand
                     ? await LoadDatabaseAsync(parse.GetValue(InfraCommandLine.Database)!, ct).ConfigureAwait(false)
                     : LayerFileSet.ReadInventory(ScenarioInputFiles.Resolve(scenario, inputsFrom), new GeoJsonReadOptions());
                 context.Console.MarkupLine($"[bold]{Markup.Escape(label)}[/]");
-                var outcome = await PlanCommand.PlanAsync(context.Console, scenario, inventory, ct).ConfigureAwait(false);
+                var outcome = await PlanCommand.PlanAsync(context.Console, scenario, inventory, null, ct).ConfigureAwait(false);
                 results.Add(ScenarioFigures.Of(label, outcome));
             }
 

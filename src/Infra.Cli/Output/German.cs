@@ -16,7 +16,12 @@ internal static class German
         PercentGroupSeparator = ".",
     };
 
-    public static string Number(double value, int decimals = 0) => value.ToString("N" + decimals, Format);
+    /// <summary>German digits; a value that rounds to zero prints without a minus sign.</summary>
+    public static string Number(double value, int decimals = 0)
+    {
+        var rounded = Math.Round(value, decimals);
+        return (rounded == 0 ? 0 : value).ToString("N" + decimals, Format);
+    }
 
     public static string Euro(double value) => Number(value) + " €";
 

@@ -4,10 +4,14 @@ using NetTopologySuite.Geometries;
 
 namespace Infra.Data.Plans;
 
-/// <summary>One stored plan version: its scenario, solver and money figures; <c>SummaryJson</c> holds totals and schedule figures.</summary>
+/// <summary>
+/// One stored plan version: its scenario, solver and money figures; <c>SummaryJson</c> holds totals and schedule figures.
+/// <c>Label</c> names its role in the story (<see cref="PlanLabels"/>), <c>PlanningStart</c> the first day it plans from
+/// (null for versions stored before schema 6).
+/// </summary>
 public sealed record PlanVersionInfo(long Version, string ScenarioName, DateTimeOffset CreatedAt, long? BasedOnVersion,
     DateOnly? ReplanFrom, double NpvEuro, double CapexEuro, double Objective, double BestBound, double Gap, string Status,
-    DateOnly Deadline, int Sites, string SummaryJson);
+    DateOnly Deadline, int Sites, string SummaryJson, string? Label = null, DateOnly? PlanningStart = null);
 
 /// <summary>
 /// A site of a stored plan. Technology is fibre|radio|leased|keep|none; quarters as "2027-Q3"; <c>PlannedLive</c> is
@@ -39,4 +43,10 @@ public sealed record StoredYear(int Year, double CapexEuro, double BudgetEuro, d
 /// <param name="ReplanFrom">For a re-plan: the date from which it re-optimises.</param>
 /// <param name="JobRunId">The background run that made the plan: at most one version per run (unique), so a run
 /// repeated after a crash between the commit and its success mark finds its plan instead of storing a second one.</param>
-public sealed record PlanSaveOptions(string ScenarioYaml, long? BasedOnVersion = null, DateOnly? ReplanFrom = null, string? JobRunId = null);
+/// <param name="Label">The version's role: <see cref="PlanLabels.Baseline"/>, <see cref="PlanLabels.Replan"/> or null.</param>
+/// <param name="Outlook">For a re-plan as of a Stichtag: its outlook, stored in the same transaction.</param>
+public sealed record PlanSaveOptions(string ScenarioYaml, long? BasedOnVersion = null, DateOnly? ReplanFrom = null, string? JobRunId = null,
+    string? Label = null, StoredOutlook? Outlook = null);
+
+/// <summary>The outlook of a re-plan as of <paramref name="Stichtag"/>: forecast, measures and rates as JSON (snake_case).</summary>
+public sealed record StoredOutlook(DateOnly Stichtag, string Json);

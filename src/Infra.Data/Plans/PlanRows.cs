@@ -21,7 +21,8 @@ internal static class PlanRows
         var plan = outcome.Plan;
         return new PlanVersionEntity(0, plan.ScenarioName, options.ScenarioYaml, createdAt.ToUniversalTime(), options.BasedOnVersion,
             options.ReplanFrom, plan.Totals.NpvEuro, plan.Totals.CapexEuro, Finite(plan.Solver.Objective), Finite(plan.Solver.BestBound),
-            Finite(plan.Solver.Gap), plan.Solver.Status, outcome.Instance.Scenario.Deadline, plan.Sites.Count, Summary(outcome), options.JobRunId);
+            Finite(plan.Solver.Gap), plan.Solver.Status, outcome.Instance.Scenario.Deadline, plan.Sites.Count, Summary(outcome), options.JobRunId,
+            options.Label, outcome.Instance.Scenario.PlanningStart);
     }
 
     public static PlanSiteEntity[] Sites(long version, PlanOutcome outcome)
@@ -76,7 +77,7 @@ internal static class PlanRows
 
     public static PlanVersionInfo ToInfo(PlanVersionEntity e) => new(e.Version, e.ScenarioName, e.CreatedAt, e.BasedOnVersion, e.ReplanFrom,
         e.NpvEuro, e.CapexEuro, e.Objective ?? double.NaN, e.BestBound ?? double.NaN, e.Gap ?? double.NaN, e.Status, e.Deadline, e.Sites,
-        e.SummaryJson);
+        e.SummaryJson, e.Label, e.PlanningStart);
 
     public static StoredPlanSite ToStored(PlanSiteEntity e) => new(e.SiteId, e.Name, e.Kind, e.District, e.Technology, e.HubId, e.DemandMbps,
         e.CapexEuro, e.OpexPerYearEuro, e.NpvEuro, e.LiveQuarter, e.PlannedLive, e.WlanQuarter, e.WlanAps, e.BridgedFrom, e.MissesDeadline,
