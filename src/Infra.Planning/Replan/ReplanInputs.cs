@@ -32,6 +32,9 @@ public static class ReplanInputs
     /// <summary>How close a street's ends must lie to a dug trench to count as covered by it (metres).</summary>
     private const double CoverToleranceM = 1.0;
 
+    /// <summary>Metres beyond the tolerance from every street that make a dug trench a drop of its own (street trenches follow their street: 0).</summary>
+    private const double OffStreetM = 0.1;
+
     /// <summary>Street length below which a covered or open part does not count (metres).</summary>
     private const double MinPieceM = 2.0;
 
@@ -149,7 +152,7 @@ public static class ReplanInputs
             streetIndex.Insert(street.Geometry.EnvelopeInternal, street.Geometry);
         }
 
-        var drops = dug.Where(t => OffStreetLength(t.Geometry, streetIndex) >= MinPieceM).ToList();
+        var drops = dug.Where(t => OffStreetLength(t.Geometry, streetIndex) >= OffStreetM).ToList();
         var index = new STRtree<Geometry>();
         foreach (var t in dug.Except(drops))
         {

@@ -36,6 +36,9 @@ internal static class ReportCharts
         var last = points.Count == 0 ? s.Deadline : points.Max(p => p.Date);
         plot.Axes.SetLimits(X(first.AddMonths(-3)), X((last > s.Deadline ? last : s.Deadline).AddMonths(9)), 0, 104);
         plot.YLabel("angebunden (% der Liegenschaften)");
+        plot.Axes.Left.Label.FontSize = 12;
+        // Room above the data for the Stichtag and deadline labels (drawn on the top edge).
+        plot.Axes.Top.MinimumSize = 26;
         plot.ShowLegend(Alignment.LowerRight);
         return Png(plot, widthPt, heightPt);
     }
@@ -98,7 +101,7 @@ internal static class ReportCharts
         line.LabelFontColor = color;
         line.LabelFontName = ReportFonts.Family;
         line.LabelBackgroundColor = Colors.White;
-        line.LabelOppositeAxis = false;
+        line.LabelOppositeAxis = true;
     }
 
     private static void Bars(Plot plot, IEnumerable<(double Position, double? Euro)> values, Color color, string label)
