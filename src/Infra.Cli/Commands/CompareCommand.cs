@@ -118,7 +118,7 @@ internal static class CompareCommand
             table.AddRow([Markup.Escape(name), .. results.Select(r => Markup.Escape(value(r)))]);
 
         Row("Kapitalwert (TCO)", r => German.Euro(r.NpvEuro));
-        Row("Investition gesamt", r => German.Euro(r.CapexEuro));
+        Row("Investition gesamt (Anbindung, WLAN, Überbrückung)", r => German.Euro(r.CapexEuro));
         foreach (var year in results.SelectMany(r => r.CapexByYear.Keys).Distinct().Order(StringComparer.Ordinal))
         {
             Row($"  Investition {year}", r => r.CapexByYear.TryGetValue(year, out var v) ? German.Euro(v) : "–");

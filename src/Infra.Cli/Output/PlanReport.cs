@@ -12,7 +12,7 @@ internal static class PlanReport
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(plan);
         console.Write(new Rule($"Plan {Markup.Escape(plan.ScenarioName)}"));
-        var table = new Table().Title("Technologie je Liegenschaft").AddColumns("Technologie", "Liegenschaften", "Investition", "Kapitalwert (TCO)");
+        var table = new Table().Title("Technologie je Liegenschaft").AddColumns("Technologie", "Liegenschaften", "Investition Anbindung (ohne WLAN)", "Kapitalwert (TCO)");
         foreach (var group in plan.Sites.GroupBy(s => PlanFiles.Code(s)).OrderBy(g => Order(g.Key)))
         {
             table.AddRow(Label(group.Key), German.Number(group.Count()), German.Euro(group.Sum(s => s.CapexEuro)), German.Euro(group.Sum(s => s.NpvEuro)));
@@ -28,7 +28,8 @@ internal static class PlanReport
             $"{plan.Totals.SitesByTechnology[Technology.Radio]} Richtfunk, {plan.Totals.SitesByTechnology[Technology.Leased]} Mietleitung; " +
             $"{plan.Totals.SitesKeepingUplink} behalten ihre ausreichende Anbindung.",
             $"Neuer Tiefbau: {German.Kilometres(plan.Totals.TrenchMetres)}, {plan.Totals.Taps} neue Spleiße am LWL-Bestand, {plan.Links.Count} Richtfunkstrecken.",
-            $"Investition {German.Euro(plan.Totals.CapexEuro)}, Betrieb {German.Euro(plan.Totals.OpexPerYearEuro)} pro Jahr, Kapitalwert über den Betrachtungszeitraum {German.Euro(plan.Totals.NpvEuro)}.",
+            $"Investition Anbindung {German.Euro(plan.Totals.CapexEuro)} (LWL mit Tiefbau, Richtfunk, Mietleitung-Einrichtung; ohne WLAN und Überbrückung, "
+            + $"die die Tabelle je Kalenderjahr mit enthält), Betrieb der Anbindungen {German.Euro(plan.Totals.OpexPerYearEuro)} pro Jahr, Kapitalwert über den Betrachtungszeitraum {German.Euro(plan.Totals.NpvEuro)}.",
             $"Optimierung: Zielwert {German.Euro(s.Objective)}, untere Schranke {German.Euro(s.BestBound)}, Lücke {German.Percent(s.Gap, 2)} " +
             $"({s.Status}, {German.Number(s.WallSeconds, 1)} s, {s.Nodes} Knoten); Schranke {s.BoundLabel}.",
             $"Vergleich Greedy-Verfahren (Prim mit Relais): {German.Euro(s.GreedyObjective)} – der Plan kostet " +

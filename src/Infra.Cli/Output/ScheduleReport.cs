@@ -17,7 +17,7 @@ internal static class ScheduleReport
         var schedule = outcome.Schedule;
         var scenario = outcome.Instance.Scenario;
         var years = new Table().Title("Zeitplan je Kalenderjahr").AddColumns(
-            "Jahr", "Investition", "davon LWL", "Richtfunk", "Mietleitung", "WLAN", "Überbrückung", "Budget", "Betrieb", "angebunden (Jahresende)");
+            "Jahr", "Investition (alles)", "davon LWL", "Richtfunk", "Mietleitung", "WLAN", "Überbrückung", "Budget", "Betrieb", "angebunden (Jahresende)");
         // Years up to the deadline and any later year with spending; the OPEX of later years is in summary.json.
         var lastYear = Math.Max(scenario.Deadline.Year, schedule.CapexByYear.Where(y => y.Value.Total > 0).Select(y => y.Key).DefaultIfEmpty(0).Max());
         foreach (var (year, capex) in schedule.CapexByYear.Where(y => y.Key <= lastYear).OrderBy(y => y.Key))
