@@ -1,6 +1,7 @@
 using System.Globalization;
 using Infra.Core.Network;
 using Infra.Geo.Crs;
+using NetTopologySuite.Algorithm;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Operation.Valid;
 
@@ -9,7 +10,8 @@ namespace Infra.Geo.GeoJson;
 /// <summary>
 /// Turns a geometry as a file holds it (WGS84 degrees or EPSG:25832 metres) into the planning geometry: every position
 /// checked for range, swapped axes and the wrong CRS, transformed to EPSG:25832 and rounded to 0.01 m; then lines
-/// checked for zero length and self-intersection and polygons for validity. Returns null with the first problem,
+/// checked for zero length and self-intersection and polygons for validity (rings oriented counter-clockwise, holes
+/// clockwise). Returns null with the first problem,
 /// naming the part, ring and position as the file nests them.
 /// </summary>
 internal sealed class SourceGeometry
@@ -114,6 +116,13 @@ internal sealed class SourceGeometry
             if (points is null)
             {
                 return null;
+            }
+
+            // One orientation whatever the source (GeoJSON, Shapefile, GeoPackage): shells counter-clockwise, holes
+            // clockwise (RFC 7946), so that the same area read from any format is the same stored geometry.
+            if (Orientation.IsCCW(points) != (r == 0))
+            {
+                Array.Reverse(points);
             }
 
             rings[r] = Factory.CreateLinearRing(points);

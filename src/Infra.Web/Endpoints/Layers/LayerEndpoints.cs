@@ -1,6 +1,7 @@
 using Infra.Data;
 using Infra.Data.Import;
 using Infra.Geo.GeoJson;
+using Infra.Geo.Layers;
 using Infra.Web.Geo;
 
 namespace Infra.Web.Endpoints.Layers;
@@ -36,8 +37,8 @@ internal static class LayerEndpoints
             return Results.File(buffer.ToArray(), "application/geo+json", layer.Name + ".geojson");
         }).RequireAuthorization(Policies.Read).WithSummary("Eine Ebene als GeoJSON (crs=EPSG:4326 Standard oder EPSG:25832)");
 
-        group.MapPost("/{name}", async (string name, string? crs, bool? removeMissing, HttpContext http, InfraDatabase database,
-                LayerCache cache, WebSettings settings, CancellationToken ct) =>
+        group.MapPost("/{name}", async (string name, string? crs, bool? removeMissing, bool? strict, HttpContext http, InfraDatabase database,
+                LayerCache cache, WebSettings settings, TimeProvider time, CancellationToken ct) =>
             {
                 if (LayerCatalog.Find(name) is not { } layer)
                 {
@@ -51,24 +52,30 @@ internal static class LayerEndpoints
                     return problem;
                 }
 
-                LayerImport import;
+                LayerContent read;
                 await using (content)
                 {
-                    import = layer.Read(content!, fileName, options, removeMissing ?? false);
+                    read = layer.Read(content!, fileName, options);
                 }
 
-                var result = await new LayerImporter(database).ImportAsync(import, ct);
+                var import = await new GeodataImport(database, time).RunAsync(
+                    [read], new GeodataImportOptions { RemoveMissing = removeMissing ?? false, Strict = strict ?? false, Origin = "api" }, ct);
+                var result = import.Layers.Single(l => l.Layer == layer.Layer);
                 cache.Invalidate(layer.Layer);
                 var counts = new Dictionary<string, object?>
                 {
                     ["new"] = result.New, ["changed"] = result.Changed, ["unchanged"] = result.Unchanged, ["removed"] = result.Removed,
                 };
                 AuditLog.Note(http, "layer-import " + layer.Name, counts);
-                return Results.Ok(new { layer = layer.Name, result.New, result.Changed, result.Unchanged, result.Removed });
+                return Results.Ok(new
+                {
+                    layer = layer.Name, result.New, result.Changed, result.Unchanged, result.Removed,
+                    warnings = import.Warnings.Select(w => w.ToString()).ToArray(),
+                });
             })
             .RequireAuthorization(Policies.Gis)
             .DisableAntiforgery()
-            .WithSummary("GeoJSON-Ebene hochladen (GIS): multipart oder Rohdaten, alles oder nichts, Abgleich per id");
+            .WithSummary("GeoJSON-Ebene hochladen (GIS): multipart oder Rohdaten, alles oder nichts, Abgleich per id; Warnungen in der Antwort, strict=true macht sie zu Fehlern");
     }
 
     private static IResult UnknownLayer(string name) =>
