@@ -47,7 +47,7 @@ public sealed class GeodataImport(InfraDatabase database, TimeProvider time)
         }
 
         var imports = merged.Select(m => Create(m.Key, m.Value, options.RemoveMissing)).ToArray();
-        var record = new ImportRecord(time.GetUtcNow(), options.Origin, contents.Select(c => c.Source).Distinct().ToArray(), warnings);
+        var record = new ImportRecord(time.GetUtcNow(), options.Origin, contents.Select(c => $"{c.Schema.Name}\t{c.Source}").Distinct().ToArray(), warnings);
         var results = await new LayerImporter(database).ImportAsync(imports, record, cancellationToken);
         return new GeodataImportResult(results, warnings, assigned, without);
     }
@@ -68,6 +68,9 @@ public sealed class GeodataImport(InfraDatabase database, TimeProvider time)
             _ => throw new ArgumentException($"unknown layer {schema.Name}", nameof(schema)),
         };
     }
+
+    /// <summary>The schema of a database layer.</summary>
+    public static LayerSchema SchemaOf(Layer layer) => LayerSchema.All.First(s => LayerOf(s) == layer);
 
     /// <summary>The records of one layer of an inventory, for checks that treat every layer alike.</summary>
     public static IReadOnlyList<object> ItemsOf(GeoInventory inventory, LayerSchema schema)

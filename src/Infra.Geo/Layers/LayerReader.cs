@@ -149,10 +149,11 @@ internal static class LayerReader
         var g => WrongType<Polygon>(feature, errors, "a Polygon", g),
     };
 
-    /// <summary>A Polygon or a MultiPolygon.</summary>
+    /// <summary>A Polygon, or a MultiPolygon of several polygons (one of one polygon is that polygon, as Shapefiles hold every area).</summary>
     public static Geometry? AsArea(RawFeature feature, List<InputError> errors) => feature.Geometry switch
     {
         null => null,
+        MultiPolygon { NumGeometries: 1 } single => single.GetGeometryN(0),
         Polygon or MultiPolygon => feature.Geometry,
         var g => WrongType<Geometry>(feature, errors, "a Polygon or MultiPolygon", g),
     };

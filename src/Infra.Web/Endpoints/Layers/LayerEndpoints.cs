@@ -1,4 +1,5 @@
 using Infra.Data;
+using Infra.Core.Inputs;
 using Infra.Data.Import;
 using Infra.Geo.GeoJson;
 using Infra.Geo.Layers;
@@ -23,7 +24,7 @@ internal static class LayerEndpoints
             return list;
         }).RequireAuthorization(Policies.Read).WithSummary("Die Geodaten-Ebenen mit ihrer Objektzahl");
 
-        group.MapGet("/{name}", async (string name, string? crs, LayerCache cache, CancellationToken ct) =>
+        group.MapGet("/{name}", async (string name, string? crs, string? format, LayerCache cache, TimeProvider time, CancellationToken ct) =>
         {
             if (LayerCatalog.Find(name) is not { } layer)
             {
@@ -31,11 +32,19 @@ internal static class LayerEndpoints
             }
 
             var srid = CrsParam.Parse(crs, "crs") ?? Infra.Core.Network.Srid.Wgs84;
+            var fileFormat = LayerExport.Parse(format ?? "geojson") ?? throw new InputException(new InputError("(query)", null, null, "format",
+                $"unbekanntes Format '{format}' (erlaubt: {string.Join(", ", LayerExport.Names)})"));
             var set = await cache.GetAsync(layer.Layer, ct);
-            using var buffer = new MemoryStream();
-            GeoJsonWriter.Write(buffer, set.Features.Select(f => f.Feature), srid);
-            return Results.File(buffer.ToArray(), "application/geo+json", layer.Name + ".geojson");
-        }).RequireAuthorization(Policies.Read).WithSummary("Eine Ebene als GeoJSON (crs=EPSG:4326 Standard oder EPSG:25832)");
+            if (fileFormat == LayerFormat.GeoJson)
+            {
+                using var buffer = new MemoryStream();
+                GeoJsonWriter.Write(buffer, set.Features.Select(f => f.Feature), srid);
+                return Results.File(buffer.ToArray(), "application/geo+json", layer.Name + ".geojson");
+            }
+
+            return LayerDownload.File(layer, set.Features.Select(f => f.Item).ToArray(), fileFormat, srid, time.GetUtcNow());
+        }).RequireAuthorization(Policies.Read)
+            .WithSummary("Eine Ebene als GeoJSON, GeoPackage oder Shapefile (format=geojson|gpkg|shp; crs=EPSG:4326 Standard oder EPSG:25832)");
 
         group.MapPost("/{name}", async (string name, string? crs, bool? removeMissing, bool? strict, HttpContext http, InfraDatabase database,
                 LayerCache cache, WebSettings settings, TimeProvider time, CancellationToken ct) =>
