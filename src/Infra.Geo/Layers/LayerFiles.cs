@@ -81,6 +81,32 @@ public static class LayerFiles
         _ => throw new ArgumentException($"{item.GetType().Name} is not a layer type", nameof(item)),
     };
 
+    /// <summary>The id of a layer record (cheaper than <see cref="Feature"/> where only the id is needed).</summary>
+    public static string IdOf(object item) => item switch
+    {
+        Site s => s.Id.Value,
+        LwlRoute r => r.Id.Value,
+        AccessPoint a => a.Id.Value,
+        StreetSegment s => s.Id.Value,
+        RadioHub h => h.Id.Value,
+        Obstacle o => o.Id.Value,
+        District d => d.Id.Value,
+        _ => Feature(item).Id,
+    };
+
+    /// <summary>The EPSG:25832 geometry of a layer record.</summary>
+    public static NetTopologySuite.Geometries.Geometry GeometryOf(object item) => item switch
+    {
+        Site s => s.Location,
+        LwlRoute r => r.Geometry,
+        AccessPoint a => a.Location,
+        StreetSegment s => s.Geometry,
+        RadioHub h => h.Location,
+        Obstacle o => o.Footprint,
+        District d => d.Boundary,
+        _ => Feature(item).Geometry,
+    };
+
     /// <summary>Writes any layer's records as one GeoJSON file.</summary>
     public static void Write(string path, IEnumerable<object> items, int srid = Srid.Wgs84)
     {

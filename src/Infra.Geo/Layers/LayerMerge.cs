@@ -21,7 +21,7 @@ public static class LayerMerge
 
             for (var i = 0; i < content.Items.Count; i++)
             {
-                var id = LayerFiles.Feature(content.Items[i]).Id;
+                var id = LayerFiles.IdOf(content.Items[i]);
                 if (seen.TryGetValue((content.Schema, id), out var first))
                 {
                     errors.Add(new InputError(content.Source, i, id, "id", $"id also used in {first}"));

@@ -32,14 +32,14 @@ public static class ImportPlausibility
         ArgumentNullException.ThrowIfNull(incoming);
         ArgumentNullException.ThrowIfNull(existing);
         ArgumentNullException.ThrowIfNull(options);
-        var stored = LayerSchema.All.ToDictionary(s => s, s => existing(s).Select(LayerFiles.Feature).ToArray());
+        var stored = LayerSchema.All.ToDictionary(s => s, s => existing(s).Select(i => (Id: LayerFiles.IdOf(i), Geometry: LayerFiles.GeometryOf(i))).ToArray());
         var warnings = new List<InputError>();
         foreach (var content in incoming)
         {
-            var features = content.Items.Select(LayerFiles.Feature).ToArray();
+            var features = content.Items.Select(i => (Id: LayerFiles.IdOf(i), Geometry: LayerFiles.GeometryOf(i))).ToArray();
             var ids = features.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
             var reference = new Envelope();
-            foreach (var g in incoming.Where(c => c.Schema != content.Schema).SelectMany(c => c.Items.Select(i => LayerFiles.Feature(i).Geometry))
+            foreach (var g in incoming.Where(c => c.Schema != content.Schema).SelectMany(c => c.Items.Select(LayerFiles.GeometryOf))
                          .Concat(stored.Where(s => s.Key != content.Schema).SelectMany(s => s.Value.Select(f => f.Geometry)))
                          .Concat(stored[content.Schema].Where(f => !ids.Contains(f.Id)).Select(f => f.Geometry)))
             {
