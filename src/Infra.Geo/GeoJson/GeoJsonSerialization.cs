@@ -9,12 +9,14 @@ namespace Infra.Geo.GeoJson;
 
 /// <summary>
 /// The System.Text.Json options with NetTopologySuite's GeoJSON4STJ converters, one set per SRID of the geometries
-/// they build. The feature id is the <c>id</c> member, falling back to an <c>id</c> property; rings are written by the
-/// RFC 7946 right-hand rule; non-ASCII text is written as is (UTF-8), not as \u escapes.
+/// they build. The feature id is written as the <c>id</c> member (<see cref="OutFeature"/>); an <c>id</c> property is
+/// written as a property like any other (the converter's magic id property keeps its default name, which no layer
+/// uses); the reader takes the id itself (<see cref="GeoJsonReader"/>). Rings are written by the RFC 7946 right-hand
+/// rule; non-ASCII text is written as is (UTF-8), not as \u escapes.
 /// </summary>
 internal static class GeoJsonSerialization
 {
-    /// <summary>The property that stands in for a missing feature <c>id</c> member (docs/geojson-layers.md).</summary>
+    /// <summary>The property that stands in for a missing feature <c>id</c> member when reading (docs/geojson-layers.md).</summary>
     public const string IdProperty = "id";
 
     private static readonly ConcurrentDictionary<int, JsonSerializerOptions> BySrid = new();
@@ -36,7 +38,7 @@ internal static class GeoJsonSerialization
             MaxDepth = 64,
             TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
         };
-        options.Converters.Add(new GeoJsonConverterFactory(factory, false, IdProperty, RingOrientationOption.EnforceRfc9746));
+        options.Converters.Add(new GeoJsonConverterFactory(factory, false, GeoJsonConverterFactory.DefaultIdPropertyName, RingOrientationOption.EnforceRfc9746));
         options.MakeReadOnly();
         return options;
     });

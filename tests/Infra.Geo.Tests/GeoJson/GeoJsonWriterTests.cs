@@ -117,6 +117,17 @@ public sealed class GeoJsonWriterTests : IDisposable
     }
 
     [Fact]
+    public void Write_keeps_an_id_property_beside_the_id_member()
+    {
+        using var stream = new MemoryStream();
+
+        GeoJsonWriter.Write(stream, [new GeoJsonFeatureOut("T-1", Wkt.Read("POINT (393000 5708000)"), [new("id", "T-1"), new("kind", "trench")])], Srid.Etrs89Utm32);
+
+        Assert.Contains("\"id\":\"T-1\",\"geometry\"", Encoding.UTF8.GetString(stream.ToArray()), StringComparison.Ordinal);
+        Assert.Contains("\"properties\":{\"id\":\"T-1\",\"kind\":\"trench\"}", Encoding.UTF8.GetString(stream.ToArray()), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Write_is_deterministic_and_one_feature_per_line()
     {
         var features = Enumerable.Range(0, 5)
