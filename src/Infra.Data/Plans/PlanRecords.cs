@@ -7,7 +7,7 @@ namespace Infra.Data.Plans;
 /// <summary>
 /// One stored plan version: its scenario, solver and money figures; <c>SummaryJson</c> holds totals and schedule figures.
 /// <c>Label</c> names its role in the story (<see cref="PlanLabels"/>), <c>PlanningStart</c> the first day it plans from
-/// (null for versions stored before schema 6).
+/// (null for versions stored before schema 7).
 /// </summary>
 public sealed record PlanVersionInfo(long Version, string ScenarioName, DateTimeOffset CreatedAt, long? BasedOnVersion,
     DateOnly? ReplanFrom, double NpvEuro, double CapexEuro, double Objective, double BestBound, double Gap, string Status,

@@ -1,4 +1,4 @@
--- Infra schema v6: a plan version's label (Ausgangsplan, Fortschreibung) and planning start; the outlook of a re-plan as of a
+-- Infra schema v7: a plan version's label (Ausgangsplan, Fortschreibung) and planning start; the outlook of a re-plan as of a
 -- Stichtag (forecast at the deadline, measures, observed build rates) as JSON, one row per plan version.
 ALTER TABLE plan_versions ADD COLUMN label text NULL;
 ALTER TABLE plan_versions ADD COLUMN planning_start date NULL;
