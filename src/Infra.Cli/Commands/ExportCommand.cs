@@ -1,3 +1,4 @@
+using Infra.Core.Language;
 using System.CommandLine;
 using Infra.Cli.Output;
 using Infra.Core.Inputs;
@@ -42,7 +43,7 @@ internal static class ExportCommand
                     : Path.Combine(target, LayerNames.Cli(l) + ".geojson");
                 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
                 var count = Write(l, inventory, path, srid);
-                table.AddRow(LayerNames.German(l), German.Number(count), Markup.Escape(path));
+                table.AddRow(LayerNames.German(l), GermanFormat.Number(count), Markup.Escape(path));
             }
 
             context.Console.Write(table);

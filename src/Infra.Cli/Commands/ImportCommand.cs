@@ -1,3 +1,4 @@
+using Infra.Core.Language;
 using System.CommandLine;
 using Infra.Cli.Output;
 using Infra.Core.Inputs;
@@ -81,7 +82,7 @@ internal static class ImportCommand
         var table = new Table().Title("Import").AddColumns("Ebene", "neu", "geändert", "unverändert", "entfernt");
         foreach (var r in results)
         {
-            table.AddRow(LayerNames.German(r.Layer), German.Number(r.New), German.Number(r.Changed), German.Number(r.Unchanged), German.Number(r.Removed));
+            table.AddRow(LayerNames.German(r.Layer), GermanFormat.Number(r.New), GermanFormat.Number(r.Changed), GermanFormat.Number(r.Unchanged), GermanFormat.Number(r.Removed));
         }
 
         context.Console.Write(table);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using Infra.Core.Sites;
-using Infra.Data.Naming;
+using Infra.Core.Codes;
 
 namespace Infra.Data.Scenarios;
 
