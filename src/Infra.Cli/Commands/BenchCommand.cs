@@ -5,7 +5,7 @@ using System.Text.Json;
 using Infra.Cli.Output;
 using Infra.Core.Network;
 using Infra.Core.Scenarios;
-using Infra.Data.Scenarios;
+using Infra.Scenarios;
 using Infra.Geo.GeoJson;
 using Infra.Geo.Synthetic;
 using Infra.Planning.Design;

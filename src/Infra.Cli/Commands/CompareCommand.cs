@@ -9,7 +9,7 @@ using Infra.Core.Inputs;
 using Infra.Core.Network;
 using Infra.Core.Scenarios;
 using Infra.Core.Sites;
-using Infra.Data.Scenarios;
+using Infra.Scenarios;
 using Infra.Geo.GeoJson;
 using Spectre.Console;
 

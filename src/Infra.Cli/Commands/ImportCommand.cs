@@ -3,7 +3,7 @@ using System.CommandLine;
 using Infra.Cli.Output;
 using Infra.Core.Inputs;
 using Infra.Data.Import;
-using Infra.Data.Scenarios;
+using Infra.Scenarios;
 using Infra.Geo.GeoJson;
 using Spectre.Console;
 

@@ -7,7 +7,7 @@ using Infra.Core.Scenarios;
 using Infra.Core.Sites;
 using Infra.Data;
 using Infra.Data.Plans;
-using Infra.Data.Scenarios;
+using Infra.Scenarios;
 using Infra.Data.Store;
 using Infra.Geo.GeoJson;
 using Spectre.Console;

@@ -6,7 +6,7 @@ using Infra.Data.Import;
 using Infra.Data.Kpis;
 using Infra.Data.Plans;
 using Infra.Data.Progress;
-using Infra.Data.Scenarios;
+using Infra.Scenarios;
 using Infra.Geo.GeoJson;
 using Infra.Planning.Pipeline;
 using Npgsql;

@@ -7,7 +7,7 @@ using System.Text.Json;
 using Infra.Data;
 using Infra.Data.Import;
 using Infra.Data.Plans;
-using Infra.Data.Scenarios;
+using Infra.Scenarios;
 using Infra.Data.Store;
 using Infra.Geo.GeoJson;
 using Infra.Planning.Pipeline;

@@ -2,7 +2,7 @@ using System.Globalization;
 using Infra.Core.Inputs;
 using Infra.Data.Plans;
 using Infra.Data.Progress;
-using Infra.Data.Scenarios;
+using Infra.Scenarios;
 using Infra.Data.Store;
 using Infra.Jobs.Execution;
 using Infra.Planning.Export;

@@ -1,6 +1,6 @@
 using Infra.Core.Inputs;
 using Infra.Data.Plans;
-using Infra.Data.Scenarios;
+using Infra.Scenarios;
 using Infra.Data.Store;
 using Infra.Jobs.Execution;
 using Infra.Planning.Export;

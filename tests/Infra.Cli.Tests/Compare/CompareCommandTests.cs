@@ -12,7 +12,7 @@ public sealed class CompareCommandTests : IDisposable
     public async Task Compare_plans_each_scenario_and_prints_them_side_by_side()
     {
         var baseFile = SmallCity.Write(_temp.Path);
-        var noRadio = _temp.Write("ohne-richtfunk.yaml", "base: klein.yaml\nname: ohne-richtfunk\npolicies:\n  disallowed: [radio]\n");
+        var noRadio = _temp.WriteText("ohne-richtfunk.yaml", "base: klein.yaml\nname: ohne-richtfunk\npolicies:\n  disallowed: [radio]\n");
         var json = _temp.File("vergleich.json");
 
         var (code, output) = await CliRunner.RunAsync("compare", baseFile, noRadio, "--out", json);

@@ -1,6 +1,6 @@
 using Infra.Core.Language;
 using Infra.Core.Inputs;
-using Infra.Data.Scenarios;
+using Infra.Scenarios;
 using Infra.Jobs;
 
 namespace Infra.Web.Endpoints.Jobs;

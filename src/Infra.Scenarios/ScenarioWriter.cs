@@ -3,7 +3,7 @@ using System.Globalization;
 using Infra.Core.Scenarios;
 using YamlDotNet.RepresentationModel;
 
-namespace Infra.Data.Scenarios;
+namespace Infra.Scenarios;
 
 /// <summary>A scenario as a YAML mapping with every key written (the inverse of <see cref="ScenarioBinder"/>).</summary>
 internal static class ScenarioWriter

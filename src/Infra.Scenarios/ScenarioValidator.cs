@@ -2,7 +2,7 @@ using System.Globalization;
 using Infra.Core.Inputs;
 using Infra.Core.Scenarios;
 
-namespace Infra.Data.Scenarios;
+namespace Infra.Scenarios;
 
 /// <summary>
 /// Checks the values of a loaded scenario (after any base is applied) and reports every failure with its key path and

@@ -3,7 +3,7 @@ using System.Globalization;
 using Infra.Core.Inputs;
 using YamlDotNet.RepresentationModel;
 
-namespace Infra.Data.Scenarios;
+namespace Infra.Scenarios;
 
 /// <summary>
 /// Writes the keys of a YAML mapping onto a scenario record (and its nested records) by reflection, collecting every

@@ -3,7 +3,7 @@ using Infra.Core.Scenarios;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace Infra.Data.Scenarios;
+namespace Infra.Scenarios;
 
 /// <summary>
 /// Loads and saves <see cref="Scenario"/> files (YAML). Keys are the record properties in snake_case

@@ -3,7 +3,7 @@ using System.Reflection;
 using Infra.Core.Sites;
 using Infra.Core.Codes;
 
-namespace Infra.Data.Scenarios;
+namespace Infra.Scenarios;
 
 /// <summary>
 /// The YAML names of scenario settings: snake_case property names, site kinds by German code, other enums by
