@@ -7,7 +7,7 @@ using Infra.Core.Network;
 using Infra.Core.Scenarios;
 using Infra.Scenarios;
 using Infra.Geo.GeoJson;
-using Infra.Geo.Synthetic;
+using Infra.Synthetic;
 using Infra.Planning.Design;
 using Infra.Planning.Instance;
 using Infra.Planning.Schedule;

@@ -4,7 +4,7 @@ using Infra.Cli.Output;
 using Infra.Core.Network;
 using Infra.Geo.Csv;
 using Infra.Geo.Layers;
-using Infra.Geo.Synthetic;
+using Infra.Synthetic;
 using Spectre.Console;
 
 namespace Infra.Cli.Commands;

@@ -2,7 +2,7 @@ using Infra.Core.Network;
 using Infra.Core.Scenarios;
 using Infra.Data.Import;
 using Infra.Data.Plans;
-using Infra.Geo.Synthetic;
+using Infra.Synthetic;
 using Infra.Planning.Export;
 using Infra.Planning.Pipeline;
 using Infra.Planning.Schedule;

@@ -4,7 +4,7 @@ using Infra.Core.Sites;
 using Infra.Geo.Crs;
 using Infra.Geo.Csv;
 using Infra.Geo.Tests.GeoJson;
-using Infra.Geo.Tests.Synthetic;
+using Infra.Synthetic.Tests;
 
 namespace Infra.Geo.Tests.Csv;
 
