@@ -28,7 +28,7 @@ public sealed class CompareCommandTests : IDisposable
 
         // Forbidding a technology can only make the optimum dearer (both within their proven gaps).
         var npv = runs.Select(r => r.GetProperty("npv_eur").GetDouble()).ToArray();
-        var gap = runs.Select(r => r.GetProperty("DesignGap").GetDouble()).ToArray();
+        var gap = runs.Select(r => r.GetProperty("design_gap").GetDouble()).ToArray();
         Assert.True(npv[1] >= npv[0] * (1 - gap[0] - gap[1]) - 1, $"no-radio {npv[1]} < base {npv[0]}");
     }
 
