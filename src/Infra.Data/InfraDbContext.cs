@@ -30,6 +30,8 @@ internal sealed class InfraDbContext(DbContextOptions<InfraDbContext> options) :
 
     public DbSet<ObstacleEntity> Obstacles => Set<ObstacleEntity>();
 
+    public DbSet<DistrictEntity> Districts => Set<DistrictEntity>();
+
     public DbSet<PlanVersionEntity> PlanVersions => Set<PlanVersionEntity>();
 
     public DbSet<PlanSiteEntity> PlanSites => Set<PlanSiteEntity>();
@@ -69,6 +71,7 @@ internal sealed class InfraDbContext(DbContextOptions<InfraDbContext> options) :
         });
         Layer<HubEntity>(modelBuilder, "hubs", _ => { });
         Layer<ObstacleEntity>(modelBuilder, "obstacles", _ => { });
+        Layer<DistrictEntity>(modelBuilder, "districts", _ => { });
         Tracking(modelBuilder);
     }
 
