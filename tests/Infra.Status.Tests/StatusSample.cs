@@ -1,3 +1,4 @@
+using Infra.Core.Plans;
 using Infra.Core.Progress;
 using Infra.Core.Scenarios;
 using Infra.Core.Sites;
@@ -27,21 +28,21 @@ internal static class StatusSample
         var scenario = new Scenario { Name = "muster", PlanningStart = Start, Deadline = new DateOnly(2028, 6, 30) };
         var baseline = new[]
         {
-            Site("K1", "Nord", SiteKind.Kita, "keep", null, wlanAps: 0),
-            Site("F1", "Nord", SiteKind.School, "fibre", "2019-Q4", wlanAps: 4, wlanQuarter: "2020-Q1"),
-            Site("F2", "Nord", SiteKind.School, "fibre", "2020-Q2", wlanAps: 4, wlanQuarter: "2020-Q3"),
-            Site("F3", "Süd", SiteKind.Kita, "fibre", "2020-Q4"),
-            Site("R1", "Süd", SiteKind.Kita, "radio", "2021-Q1"),
-            Site("L1", "Süd", SiteKind.Office, "leased", "2021-Q2"),
+            Site("K1", "Nord", SiteKind.Kita, PlanTechnology.Keep, null, wlanAps: 0),
+            Site("F1", "Nord", SiteKind.School, PlanTechnology.Fibre, "2019-Q4", wlanAps: 4, wlanQuarter: "2020-Q1"),
+            Site("F2", "Nord", SiteKind.School, PlanTechnology.Fibre, "2020-Q2", wlanAps: 4, wlanQuarter: "2020-Q3"),
+            Site("F3", "Süd", SiteKind.Kita, PlanTechnology.Fibre, "2020-Q4"),
+            Site("R1", "Süd", SiteKind.Kita, PlanTechnology.Radio, "2021-Q1"),
+            Site("L1", "Süd", SiteKind.Office, PlanTechnology.Leased, "2021-Q2"),
         };
         var replan = new[]
         {
-            Site("K1", "Nord", SiteKind.Kita, "keep", null),
-            Site("F1", "Nord", SiteKind.School, "keep", "2027-Q1"),
-            Site("F2", "Nord", SiteKind.School, "keep", "2027-Q1"),
-            Site("F3", "Süd", SiteKind.Kita, "fibre", "2027-Q3"),
-            Site("R1", "Süd", SiteKind.Kita, "radio", "2028-Q1"),
-            Site("L1", "Süd", SiteKind.Office, "fibre", "2028-Q4") with { BridgedFrom = "2028-Q2" },
+            Site("K1", "Nord", SiteKind.Kita, PlanTechnology.Keep, null),
+            Site("F1", "Nord", SiteKind.School, PlanTechnology.Keep, "2027-Q1"),
+            Site("F2", "Nord", SiteKind.School, PlanTechnology.Keep, "2027-Q1"),
+            Site("F3", "Süd", SiteKind.Kita, PlanTechnology.Fibre, "2027-Q3"),
+            Site("R1", "Süd", SiteKind.Kita, PlanTechnology.Radio, "2028-Q1"),
+            Site("L1", "Süd", SiteKind.Office, PlanTechnology.Fibre, "2028-Q4") with { BridgedFrom = "2028-Q2" },
         };
         var milestones = new[]
         {
@@ -53,11 +54,11 @@ internal static class StatusSample
         var baselineQuarters = Enumerable.Range(0, 40).Select(i => Quarter(Quarter(Start) + i, Math.Min(1.0, (1 + i) / 10.0))).ToList();
         var replanQuarters = Enumerable.Range(0, 8).Select(i => Quarter(new Quarter(2027, 1) + i, Math.Min(1.0, 0.5 + (i * 0.1)))).ToList();
         var outlook = new ReplanOutlook(Stichtag, new DateOnly(2027, 1, 1), scenario.Deadline, false,
-            new DeadlineForecast(6, 5, 1, 0, 0, [new LateSite("L1", "fibre", new Quarter(2028, 4), true, "zu spät")]), 4_500, 1_500,
+            new DeadlineForecast(6, 5, 1, 0, 0, [new LateSite("L1", PlanTechnology.Fibre, new Quarter(2028, 4), true, "zu spät")]), 4_500, 1_500,
             new DeadlineForecast(6, 4, 2, 0, 0,
             [
-                new LateSite("L1", "fibre", new Quarter(2029, 1), true, "zu spät"),
-                new LateSite("R1", "radio", new Quarter(2028, 4), true, "zu spät"),
+                new LateSite("L1", PlanTechnology.Fibre, new Quarter(2029, 1), true, "zu spät"),
+                new LateSite("R1", PlanTechnology.Radio, new Quarter(2028, 4), true, "zu spät"),
             ]), 9_000, MeasureBasis.Scenario,
             [new Measure(MeasureKind.TrenchCapacity, 500, 6600, true, new DeadlineForecast(6, 6, 0, 0, 0, []), 12_000, 4_500, -1_000)],
             new ReplanCounts(2, 0, 1, 3, 2, 1));
@@ -67,31 +68,38 @@ internal static class StatusSample
             Version(1, PlanLabels.Baseline, Start, null),
             baseline,
             baselineQuarters,
-            [new StoredYear(2019, 100_000, 6_000_000, 0), new StoredYear(2020, 50_000, 6_000_000, 1_000)],
+            [Year(2019, 100_000, 6_000_000, 0), Year(2020, 50_000, 6_000_000, 1_000)],
             withReplan ? Version(2, PlanLabels.Replan, new DateOnly(2027, 1, 1), 1) : null,
             withReplan ? replan : [],
             withReplan ? replanQuarters : [],
-            withReplan ? [new StoredYear(2027, 30_000, 6_000_000, 0)] : [],
+            withReplan ? [Year(2027, 30_000, 6_000_000, 0)] : [],
             withReplan ? new StoredOutlookDocument(1, outlook) : null,
             milestones,
             [new TrenchProgress("edge-1", 120, new DateOnly(2026, 11, 30))],
             [new DataSource(synthetic ? "synthetisch" : "Firma", 5, synthetic)]);
     }
 
-    private static PlanVersionInfo Version(long version, string label, DateOnly start, long? basedOn) => new(
-        version, "muster", DateTimeOffset.UnixEpoch, basedOn, basedOn is null ? null : start, 0, 0, 0, 0, 0, "optimal", new DateOnly(2028, 6, 30), 6,
-        """{"solver":{"status":"optimal","gap":0,"bound_valid_for":"alles"},"schedule":{"method":"MIP","gap":0.01}}""", label, start);
+    private static PlanVersion Version(long version, string label, DateOnly start, long? basedOn) => new(
+        version, "muster", DateTimeOffset.UnixEpoch, basedOn, basedOn is null ? null : start,
+        new PlanSummary("muster", new DateOnly(2028, 6, 30), [],
+            new PlanTotals(0, 0, 0, 0, 0, 0, 6, 5, 1, 0, new TechnologyCounts(3, 1, 1, 1, 0), 1),
+            new SolverFigures(0, 0, 0, "alles", "optimal", "branch_and_cut", 1, 0, 0, 0, 0, 0, 0, 0, 0),
+            new ScheduleSummary("2019-Q1", "2028-Q2", "MIP", 0, 0, 0.01, 0, 0, true, 0, 0, null)),
+        label, start);
 
-    private static StoredPlanSite Site(string id, string district, SiteKind kind, string technology, string? live, int wlanAps = 0,
+    private static PlanYear Year(int year, double capex, double budget, double opex) => new(year, capex, capex, capex, 0, 0, 0, 0, budget, opex);
+
+    private static PlanSite Site(string id, string district, SiteKind kind, PlanTechnology technology, string? live, int wlanAps = 0,
         string? wlanQuarter = null) => new(
-        id, "Liegenschaft " + id, kind, district, technology, null, 100, technology == "keep" ? 0 : 10_000, 0, 0, live,
-        live is null ? null : Planning.Schedule.Quarter.TryParse(live, out var q) ? q.LastDay : null, wlanQuarter, wlanAps, null, false, "",
-        [], Geometry.CreatePoint(new Coordinate(390_000 + (id[0] * 37) + (id[1] * 11), 5_710_000 + (id[1] * 53))));
+        id, "Liegenschaft " + id, kind, district, 100, technology, null, 0, technology == PlanTechnology.Keep ? 0 : 10_000, 0, 0, [],
+        new PlanReason(ReasonCode.Chosen, []), live, live is null ? null : Planning.Schedule.Quarter.TryParse(live, out var q) ? q.LastDay : null,
+        wlanAps, wlanQuarter, null, false, null, false,
+        Geometry.CreatePoint(new Coordinate(390_000 + (id[0] * 37) + (id[1] * 11), 5_710_000 + (id[1] * 53))));
 
     private static SiteMilestone Done(string id, Milestone milestone, DateOnly date) => new(id, milestone, null, date, MilestoneStatus.Erledigt);
 
     private static Quarter Quarter(DateOnly date) => Planning.Schedule.Quarter.FromDate(date);
 
-    private static StoredQuarter Quarter(Quarter q, double share) => new(q.ToString(), q.LastDay, share, share, 0,
+    private static PlanQuarter Quarter(Quarter q, double share) => new(q.ToString(), q.LastDay, share, share, 0, 0,
         new Dictionary<string, double>(), new Dictionary<string, double>(), new Dictionary<string, double>());
 }

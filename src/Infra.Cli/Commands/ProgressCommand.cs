@@ -1,3 +1,4 @@
+using Infra.Core.Language;
 using System.CommandLine;
 using System.Globalization;
 using Infra.Cli.Output;
@@ -64,7 +65,7 @@ internal static class ProgressCommand
                 ?? await plans.LatestAsync(null, ct).ConfigureAwait(false)
                 ?? throw new InputException("Es ist noch kein Plan gespeichert: zuerst 'infra plan … --from-db --ausgangsplan' ausführen");
             var start = baseline.PlanningStart
-                ?? throw new InputException($"Planversion {baseline.Version} nennt keinen Planungsbeginn (vor Schema 6 gespeichert): neu planen");
+                ?? throw new InputException($"Planversion {baseline.Version} nennt keinen Planungsbeginn (vor Schema 8 gespeichert): neu planen");
             var date = parse.GetValue(asOf) ?? DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime);
             var reports = LaggingProgress.Generate(
                 await plans.SitesAsync(baseline.Version, ct).ConfigureAwait(false),
@@ -80,11 +81,11 @@ internal static class ProgressCommand
             await File.WriteAllTextAsync(trenches, reports.Trenches, ct).ConfigureAwait(false);
             context.Console.MarkupLine(
                 $"Synthetische Berichte zu Planversion {baseline.Version} ({Markup.Escape(baseline.Label ?? "ohne Bezeichnung")}), Stichtag {date:dd.MM.yyyy}: "
-                + $"{Markup.Escape(milestones)} ({German.Number(reports.MilestoneRows)} Zeilen), {Markup.Escape(trenches)} ({German.Number(reports.TrenchRows)} Zeilen)");
+                + $"{Markup.Escape(milestones)} ({GermanFormat.Number(reports.MilestoneRows)} Zeilen), {Markup.Escape(trenches)} ({GermanFormat.Number(reports.TrenchRows)} Zeilen)");
             context.Console.MarkupLine(
-                $"Tiefbau {German.Kilometres(reports.TrenchMetresDug)} von {German.Kilometres(reports.TrenchMetresPlanned)} gegraben; "
-                + $"Genehmigung ausstehend: {German.Number(reports.BlockedSites)}, verspätet: {German.Number(reports.PermitDelayedSites)}, "
-                + $"vor Plan: {German.Number(reports.AheadSites)} Liegenschaften (Annahmen: docs/progress-reports.md)");
+                $"Tiefbau {GermanFormat.Kilometres(reports.TrenchMetresDug)} von {GermanFormat.Kilometres(reports.TrenchMetresPlanned)} gegraben; "
+                + $"Genehmigung ausstehend: {GermanFormat.Number(reports.BlockedSites)}, verspätet: {GermanFormat.Number(reports.PermitDelayedSites)}, "
+                + $"vor Plan: {GermanFormat.Number(reports.AheadSites)} Liegenschaften (Annahmen: docs/progress-reports.md)");
             return ExitCodes.Ok;
         }));
         return command;
@@ -106,8 +107,8 @@ internal static class ProgressCommand
 
                 await using var stream = File.OpenRead(file);
                 var r = await store.ImportAsync(file, stream, source, ct).ConfigureAwait(false);
-                table.AddRow(Markup.Escape(r.FileName), German.Number(r.Rows), German.Number(r.New), German.Number(r.Changed),
-                    German.Number(r.Unchanged), r.AlreadyImported ? "bereits importiert" : "");
+                table.AddRow(Markup.Escape(r.FileName), GermanFormat.Number(r.Rows), GermanFormat.Number(r.New), GermanFormat.Number(r.Changed),
+                    GermanFormat.Number(r.Unchanged), r.AlreadyImported ? "bereits importiert" : "");
             }
         }
         finally
@@ -137,7 +138,7 @@ internal static class ProgressCommand
             var table = new Table().Title("Meilensteine").AddColumns("Liegenschaft", "Meilenstein", "geplant", "ist", "Status");
             foreach (var m in milestones)
             {
-                table.AddRow(Markup.Escape(m.SiteId), ProgressLabels.German(m.Milestone), Date(m.PlannedDate), Date(m.ActualDate), ProgressLabels.German(m.Status));
+                table.AddRow(Markup.Escape(m.SiteId), Glossary.Milestone(m.Milestone), Date(m.PlannedDate), Date(m.ActualDate), Glossary.MilestoneState(m.Status));
             }
 
             context.Console.Write(table);
@@ -146,7 +147,7 @@ internal static class ProgressCommand
         if (siteId is null)
         {
             var trenches = await store.TrenchProgressAsync(ct).ConfigureAwait(false);
-            context.Console.MarkupLine($"Trassen mit Baufortschritt: {German.Number(trenches.Count)}, gebaut {German.Kilometres(trenches.Sum(t => t.MetresBuilt))}");
+            context.Console.MarkupLine($"Trassen mit Baufortschritt: {GermanFormat.Number(trenches.Count)}, gebaut {GermanFormat.Kilometres(trenches.Sum(t => t.MetresBuilt))}");
         }
 
         await PrintKpisAsync(context, database, ct).ConfigureAwait(false);
@@ -164,9 +165,9 @@ internal static class ProgressCommand
         var today = DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime);
         var k = await KpiService.CurrentAsync(database, plan.Version, today, ct).ConfigureAwait(false);
         context.Console.MarkupLine(
-            $"Planversion {plan.Version} ({Markup.Escape(plan.ScenarioName)}), Stand {Date(today)}: angebunden {German.Number(k.Connected)} von {German.Number(k.Sites)} "
-            + $"({German.Percent(k.ConnectedShare)}), geplant {German.Percent(k.PlannedShare)}, WLAN {German.Percent(k.WlanShare)}, gefährdet {German.Number(k.SitesAtRisk)}");
+            $"Planversion {plan.Version} ({Markup.Escape(plan.Scenario)}), Stand {Date(today)}: angebunden {GermanFormat.Number(k.Connected)} von {GermanFormat.Number(k.Sites)} "
+            + $"({GermanFormat.Percent(k.ConnectedShare)}), geplant {GermanFormat.Percent(k.PlannedShare)}, WLAN {GermanFormat.Percent(k.WlanShare)}, gefährdet {GermanFormat.Number(k.SitesAtRisk)}");
     }
 
-    private static string Date(DateOnly? date) => date?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) ?? "";
+    private static string Date(DateOnly? date) => date is { } d ? GermanFormat.Date(d) : "";
 }

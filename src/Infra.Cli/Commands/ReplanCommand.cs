@@ -1,3 +1,4 @@
+using Infra.Core.Language;
 using System.CommandLine;
 using Infra.Cli.Output;
 using Infra.Planning.Pipeline;
@@ -69,8 +70,8 @@ internal static class ReplanCommand
         var f = o.Fixes;
         console.MarkupLine(
             $"Fortschreibung (Planversion {result.Version}) des Ausgangsplans {result.BaseVersion} zum Stichtag {o.Stichtag:dd.MM.yyyy}, geplant ab {o.ReplanStart:dd.MM.yyyy}: "
-            + $"{German.Number(f.BuiltSites)} Liegenschaften gebaut übernommen, {German.Number(f.PinnedSites)} im Bau festgehalten, "
-            + $"{German.Number(f.HeldBackSites)} erst nach Planung oder Genehmigung eingeplant, {German.Number(f.DugTrenches)} gegrabene Trassen als Leerrohr genutzt.");
+            + $"{GermanFormat.Number(f.BuiltSites)} Liegenschaften gebaut übernommen, {GermanFormat.Number(f.PinnedSites)} im Bau festgehalten, "
+            + $"{GermanFormat.Number(f.HeldBackSites)} erst nach Planung oder Genehmigung eingeplant, {GermanFormat.Number(f.DugTrenches)} gegrabene Trassen als Leerrohr genutzt.");
         if (o.DeadlinePassed)
         {
             console.MarkupLine($"Die Frist {o.Deadline:dd.MM.yyyy} liegt vor dem Planungsbeginn der Fortschreibung: maßgeblich ist das Ist zur Frist.");
@@ -79,16 +80,16 @@ internal static class ReplanCommand
 
         var fc = o.Forecast;
         console.MarkupLine(
-            $"Prognose zur Frist {o.Deadline:dd.MM.yyyy}: {German.Number(fc.Connected)} von {German.Number(fc.Sites)} angebunden, "
-            + $"{German.Number(fc.Bridged)} überbrückt (Mietleitung bis LWL, {German.Euro(o.BridgingCost)} Einrichtung und Entgelte), "
-            + $"{German.Number(fc.Missed)} verfehlt.");
+            $"Prognose zur Frist {o.Deadline:dd.MM.yyyy}: {GermanFormat.Number(fc.Connected)} von {GermanFormat.Number(fc.Sites)} angebunden, "
+            + $"{GermanFormat.Number(fc.Bridged)} überbrückt (Mietleitung bis LWL, {GermanFormat.Euro(o.BridgingCost)} Einrichtung und Entgelte), "
+            + $"{GermanFormat.Number(fc.Missed)} verfehlt.");
         if (o.ObservedTrenchMetresPerQuarter is { } rate)
         {
             var observed = o.ObservedForecast is { } of
-                ? $"mit dieser Leistung: {German.Number(of.Connected)} angebunden, {German.Number(of.Bridged)} überbrückt "
-                  + $"({German.Euro(o.ObservedBridgingCost ?? 0)}), {German.Number(of.Missed)} verfehlt"
+                ? $"mit dieser Leistung: {GermanFormat.Number(of.Connected)} angebunden, {GermanFormat.Number(of.Bridged)} überbrückt "
+                  + $"({GermanFormat.Euro(o.ObservedBridgingCost ?? 0)}), {GermanFormat.Number(of.Missed)} verfehlt"
                 : "sie erreicht die Leistung des Szenarios";
-            console.MarkupLine($"Tiefbau bisher im Mittel {German.Number(rate)} m je Quartal; {observed}.");
+            console.MarkupLine($"Tiefbau bisher im Mittel {GermanFormat.Number(rate)} m je Quartal; {observed}.");
         }
 
         if (o.MeasureBasis != MeasureBasis.None)

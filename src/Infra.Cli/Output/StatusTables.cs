@@ -1,3 +1,4 @@
+using Infra.Core.Language;
 using System.Globalization;
 using Infra.Status.Model;
 using Spectre.Console;

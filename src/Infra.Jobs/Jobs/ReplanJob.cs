@@ -2,10 +2,11 @@ using System.Globalization;
 using Infra.Core.Inputs;
 using Infra.Data.Plans;
 using Infra.Data.Progress;
-using Infra.Data.Scenarios;
+using Infra.Scenarios;
 using Infra.Data.Store;
 using Infra.Jobs.Execution;
 using Infra.Planning.Replan;
+using Infra.Planning.Export;
 
 namespace Infra.Jobs.Jobs;
 
@@ -35,7 +36,7 @@ internal sealed class ReplanJob(JobRuntime runtime) : InfraJob(runtime)
 
         var info = await plans.GetAsync(basedOn, ct).ConfigureAwait(false)
             ?? throw new InputException($"Planversion {basedOn} gibt es nicht");
-        var scenario = ScenarioLocator.Load(Runtime.Options.ScenarioFolder, info.ScenarioName);
+        var scenario = ScenarioLocator.Load(Runtime.Options.ScenarioFolder, info.Scenario);
         if (from >= scenario.Deadline)
         {
             throw new InputException($"Neuplanung ab {from:yyyy-MM-dd} liegt nicht vor der Frist {scenario.Deadline:yyyy-MM-dd}");
@@ -45,8 +46,8 @@ internal sealed class ReplanJob(JobRuntime runtime) : InfraJob(runtime)
         var fixedInputs = ReplanInputs.Apply(
             await new LayerStore(db).LoadInventoryAsync(ct).ConfigureAwait(false),
             scenario.Policies,
-            (await plans.SitesAsync(basedOn, ct).ConfigureAwait(false)).Select(s => new BaselineSite(s.SiteId, s.Technology)).ToList(),
-            (await plans.TrenchesAsync(basedOn, ct).ConfigureAwait(false)).Select(t => new BaselineTrench(t.TrenchId, t.TrenchMetres, t.Geometry)).ToList(),
+            (await plans.SitesAsync(basedOn, ct).ConfigureAwait(false)).Select(s => new BaselineSite(s.Id, s.Technology)).ToList(),
+            (await plans.TrenchesAsync(basedOn, ct).ConfigureAwait(false)).Select(t => new BaselineTrench(t.Id, t.TrenchM, t.Geometry)).ToList(),
             await progress.MilestonesAsync(null, ct).ConfigureAwait(false),
             await progress.TrenchProgressAsync(ct).ConfigureAwait(false),
             from);
@@ -54,7 +55,8 @@ internal sealed class ReplanJob(JobRuntime runtime) : InfraJob(runtime)
         run.Progress.Report(0.02);
 
         var outcome = await SolveJob.PlanAsync(scenario, fixedInputs.Inventory, run).ConfigureAwait(false);
-        var version = await plans.SaveAsync(outcome, new PlanSaveOptions(ScenarioFile.ToYaml(scenario), basedOn, from, run.RunId), ct).ConfigureAwait(false);
+        var version = await plans.SaveAsync(PlanExporter.Export(outcome), new PlanSaveOptions(ScenarioFile.ToYaml(scenario), basedOn, from, run.RunId), ct)
+            .ConfigureAwait(false);
         return new JobOutcome(
             $"Planversion {version} aus {basedOn} ab {from:dd.MM.yyyy}: {fixedInputs.PinnedSites.Count} Liegenschaften festgehalten, "
             + $"{fixedInputs.BuiltSites.Count} gebaute übernommen, {fixedInputs.DugTrenches} Gräben als Bestand",

@@ -1,6 +1,6 @@
+using Infra.Core.Plans;
 using Infra.Core.Sites;
 using Infra.Planning.Instance;
-using Infra.Planning.Tracking;
 
 namespace Infra.Planning.Replan;
 
@@ -38,7 +38,7 @@ public sealed record DeadlineForecast(int Sites, int Connected, int Bridged, int
 
             var spec = instance.Sites[site.SiteIndex];
             var technology = Code(site.SiteIndex < design.Technology.Length ? design.Technology[site.SiteIndex] : null, spec.KeepsCurrentUplink);
-            unserved += technology == TechnologyCodes.None ? 1 : 0;
+            unserved += technology == PlanTechnology.None ? 1 : 0;
             late.Add(new LateSite(spec.Site.Id.Value, technology, site.Live, miss.Bridged, miss.Reason));
         }
 
@@ -47,11 +47,11 @@ public sealed record DeadlineForecast(int Sites, int Connected, int Bridged, int
         return new DeadlineForecast(schedule.Sites.Count, schedule.Sites.Count - late.Count, bridged, late.Count - bridged, unserved, late);
     }
 
-    private static string Code(Technology? technology, bool keeps) => technology switch
+    private static PlanTechnology Code(Technology? technology, bool keeps) => technology switch
     {
-        Technology.Fibre => TechnologyCodes.Fibre,
-        Technology.Radio => TechnologyCodes.Radio,
-        Technology.Leased => TechnologyCodes.Leased,
-        _ => keeps ? TechnologyCodes.Keep : TechnologyCodes.None,
+        Technology.Fibre => PlanTechnology.Fibre,
+        Technology.Radio => PlanTechnology.Radio,
+        Technology.Leased => PlanTechnology.Leased,
+        _ => keeps ? PlanTechnology.Keep : PlanTechnology.None,
     };
 }

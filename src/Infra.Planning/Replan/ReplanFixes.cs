@@ -1,4 +1,5 @@
 using Infra.Core.Network;
+using Infra.Core.Plans;
 
 namespace Infra.Planning.Replan;
 
@@ -6,7 +7,7 @@ namespace Infra.Planning.Replan;
 /// The inventory a re-plan starts from and what was fixed in it.
 /// </summary>
 /// <param name="Inventory">Sites with built uplinks recorded as their current uplink, started sites pinned, dug trenches as free ducts.</param>
-/// <param name="BuiltSites">Sites whose uplink is in service on the date, with the technology code they were built with.</param>
+/// <param name="BuiltSites">Sites whose uplink is in service on the date, with the technology they were built with.</param>
 /// <param name="PinnedSites">Sites under construction (Tiefbau or later started, not in service): their technology is pinned.</param>
 /// <param name="EarliestStart">Sites not started whose Planung or permit is outstanding: the first day their work may be scheduled
 /// (pass as <see cref="Schedule.ScheduleOptions.EarliestStart"/>).</param>
@@ -15,7 +16,7 @@ namespace Infra.Planning.Replan;
 /// <param name="WlanDone">Sites whose WLAN is in service on the date (recorded as complete WLAN).</param>
 public sealed record ReplanFixes(
     GeoInventory Inventory,
-    IReadOnlyDictionary<string, string> BuiltSites,
+    IReadOnlyDictionary<string, PlanTechnology> BuiltSites,
     IReadOnlyList<string> PinnedSites,
     IReadOnlyDictionary<string, DateOnly> EarliestStart,
     int DugTrenches,

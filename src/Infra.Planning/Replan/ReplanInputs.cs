@@ -1,8 +1,8 @@
 using Infra.Core.Network;
+using Infra.Core.Plans;
 using Infra.Core.Progress;
 using Infra.Core.Scenarios;
 using Infra.Core.Sites;
-using Infra.Planning.Tracking;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Index.Strtree;
 
@@ -78,7 +78,7 @@ public static class ReplanInputs
             .Select(s => (s.SiteId, Technology: TechnologyOf(s.Technology)))
             .Where(p => p.Technology is not null)
             .ToDictionary(p => p.SiteId, p => p.Technology!.Value, StringComparer.Ordinal);
-        var built = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var built = new SortedDictionary<string, PlanTechnology>(StringComparer.Ordinal);
         var pinned = new List<string>();
         var wlanDone = 0;
         var sites = inventory.Sites.Select(site =>
@@ -277,19 +277,19 @@ public static class ReplanInputs
         return merged.GetMergedLineStrings().OfType<LineString>().ToList();
     }
 
-    private static Technology? TechnologyOf(string code) => code switch
+    private static Technology? TechnologyOf(PlanTechnology technology) => technology switch
     {
-        TechnologyCodes.Fibre => Technology.Fibre,
-        TechnologyCodes.Radio => Technology.Radio,
-        TechnologyCodes.Leased => Technology.Leased,
+        PlanTechnology.Fibre => Technology.Fibre,
+        PlanTechnology.Radio => Technology.Radio,
+        PlanTechnology.Leased => Technology.Leased,
         _ => null,
     };
 
-    private static string CodeOf(Technology technology) => technology switch
+    private static PlanTechnology CodeOf(Technology technology) => technology switch
     {
-        Technology.Fibre => TechnologyCodes.Fibre,
-        Technology.Radio => TechnologyCodes.Radio,
-        _ => TechnologyCodes.Leased,
+        Technology.Fibre => PlanTechnology.Fibre,
+        Technology.Radio => PlanTechnology.Radio,
+        _ => PlanTechnology.Leased,
     };
 
     private static UplinkKind UplinkOf(Technology technology) => technology switch

@@ -1,11 +1,13 @@
 using Infra.Core.Inputs;
+using Infra.Core.Plans;
 using Infra.Data;
 using Infra.Data.Plans;
 using Infra.Data.Progress;
-using Infra.Data.Scenarios;
 using Infra.Data.Store;
+using Infra.Planning.Export;
 using Infra.Planning.Pipeline;
 using Infra.Planning.Replan;
+using Infra.Scenarios;
 
 namespace Infra.Status.Replan;
 
@@ -38,16 +40,16 @@ public static class ReplanRunner
         ArgumentNullException.ThrowIfNull(time);
         var plans = new PlanStore(database, time);
         var basis = await BaseAsync(plans, baseVersion, ct).ConfigureAwait(false);
-        var scenario = ScenarioFile.FromYaml(await ScenarioYamlAsync(database, basis.Version, ct).ConfigureAwait(false), basis.ScenarioName);
+        var scenario = ScenarioFile.FromYaml(await ScenarioYamlAsync(database, basis.Version, ct).ConfigureAwait(false), basis.Scenario);
         var projectStart = basis.PlanningStart ?? scenario.PlanningStart;
         var start = ReplanStart.From(stichtag, projectStart);
 
         var progressStore = new ProgressStore(database, time);
         var milestones = await progressStore.MilestonesAsync(null, ct).ConfigureAwait(false);
         var trenchProgress = await progressStore.TrenchProgressAsync(ct).ConfigureAwait(false);
-        var baseSites = (await plans.SitesAsync(basis.Version, ct).ConfigureAwait(false)).Select(s => new BaselineSite(s.SiteId, s.Technology)).ToList();
+        var baseSites = (await plans.SitesAsync(basis.Version, ct).ConfigureAwait(false)).Select(s => new BaselineSite(s.Id, s.Technology)).ToList();
         var baseTrenches = (await plans.TrenchesAsync(basis.Version, ct).ConfigureAwait(false))
-            .Select(t => new BaselineTrench(t.TrenchId, t.TrenchMetres, t.Geometry)).ToList();
+            .Select(t => new BaselineTrench(t.Id, t.TrenchM, t.Geometry)).ToList();
         var inventory = await new LayerStore(database).LoadInventoryAsync(ct).ConfigureAwait(false);
         if (inventory.Sites.Count == 0)
         {
@@ -78,14 +80,14 @@ public static class ReplanRunner
             fixes.DuctedStreets, fixes.WlanDone);
         var outlook = await Task.Run(() => OutlookBuilder.Build(outcome.Instance, outcome.Result.Design, outcome.Schedule, stichtag, start,
             observed, counts, scheduleOptions with { TimeLimitSeconds = settings.VerifySeconds }, null, ct), ct).ConfigureAwait(false);
-        var version = await plans.SaveAsync(outcome, new PlanSaveOptions(
+        var version = await plans.SaveAsync(PlanExporter.Export(outcome), new PlanSaveOptions(
             ScenarioFile.ToYaml(replanScenario), basis.Version, start, Label: PlanLabels.Replan,
-            Outlook: new StoredOutlook(stichtag, OutlookJson.Serialize(basis.Version, outlook))), ct).ConfigureAwait(false);
+            Outlook: new StoredOutlook(stichtag, OutlookJson.Serialize(basis.Version, outlook)), PlanningStart: start), ct).ConfigureAwait(false);
         return new ReplanResult(version, basis.Version, outcome, outlook);
     }
 
     /// <summary>The given version, else the newest Ausgangsplan, else the oldest version that is not a Fortschreibung.</summary>
-    private static async Task<PlanVersionInfo> BaseAsync(PlanStore plans, long? version, CancellationToken ct)
+    private static async Task<PlanVersion> BaseAsync(PlanStore plans, long? version, CancellationToken ct)
     {
         if (version is { } v)
         {

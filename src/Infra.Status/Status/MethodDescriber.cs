@@ -1,5 +1,4 @@
-using System.Text.Json;
-using Infra.Data.Plans;
+using Infra.Core.Plans;
 using Infra.Status.Model;
 
 namespace Infra.Status.Status;
@@ -26,18 +25,13 @@ internal static class MethodDescriber
         return new MethodStatus(baseline, replan, text);
     }
 
-    private static PlanMethod Method(PlanVersionInfo plan)
+    private static PlanMethod Method(PlanVersion plan)
     {
-        using var summary = JsonDocument.Parse(plan.SummaryJson);
-        var solver = summary.RootElement.TryGetProperty("solver", out var s) ? s : default;
-        var schedule = summary.RootElement.TryGetProperty("schedule", out var q) ? q : default;
-        return new PlanMethod(
-            Text(solver, "status") ?? plan.Status,
-            Number(solver, "gap") ?? (double.IsFinite(plan.Gap) ? plan.Gap : null),
-            Text(solver, "bound_valid_for") ?? "",
-            Text(schedule, "method") ?? "",
-            Number(schedule, "gap"));
+        var (solver, schedule) = (plan.Summary.Solver, plan.Summary.Schedule);
+        return new PlanMethod(solver.Status, Finite(solver.Gap), solver.BoundValidFor, schedule.Method, Finite(schedule.Gap));
     }
+
+    private static double? Finite(double value) => double.IsFinite(value) ? value : null;
 
     private static string Quality(PlanMethod m) => m.DesignStatus == "optimal" || m.DesignGap is <= 1e-9
         ? "nachweislich optimal"
@@ -47,9 +41,4 @@ internal static class MethodDescriber
         ? $"{m.ScheduleMethod}, Lücke {StatusTerms.Percent(gap)}"
         : m.ScheduleMethod;
 
-    private static string? Text(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-
-    private static double? Number(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDouble() : null;
 }

@@ -22,7 +22,7 @@ internal static class MoneyBuilder
         {
             if (s.DoneOn(Milestone.Inbetriebnahme) is { } live && live <= input.Stichtag)
             {
-                actual[live.Year] = actual.GetValueOrDefault(live.Year) + s.Baseline.CapexEuro;
+                actual[live.Year] = actual.GetValueOrDefault(live.Year) + s.Baseline.CapexEur;
             }
         }
 
@@ -34,8 +34,8 @@ internal static class MoneyBuilder
             }
         }
 
-        var baseline = input.BaselineYears.ToDictionary(y => y.Year, y => y.CapexEuro);
-        var replan = input.ReplanYears.ToDictionary(y => y.Year, y => y.CapexEuro);
+        var baseline = input.BaselineYears.ToDictionary(y => y.Year, y => y.CapexBudgetedEur);
+        var replan = input.ReplanYears.ToDictionary(y => y.Year, y => y.CapexBudgetedEur);
         var spending = baseline.Where(y => y.Value > 0).Select(y => y.Key)
             .Concat(replan.Where(y => y.Value > 0).Select(y => y.Key))
             .Concat(actual.Keys)

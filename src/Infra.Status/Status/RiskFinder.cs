@@ -1,3 +1,5 @@
+using Infra.Core.Codes;
+using Infra.Core.Plans;
 using Infra.Core.Sites;
 using Infra.Geo.Crs;
 using Infra.Planning.Replan;
@@ -18,7 +20,7 @@ internal static class RiskFinder
 
     /// <summary>Why a late site is late, in a few words (the schedule's full reason stays with the plan).</summary>
     private static string Late(LateSite late) =>
-        late.Technology == Planning.Tracking.TechnologyCodes.None ? "keine Technik möglich (nicht versorgbar)"
+        late.Technology == PlanTechnology.None ? "keine Technik möglich (nicht versorgbar)"
         : (late.Live is { } q ? $"eigener Anschluss erst {q.German}" : "eigener Anschluss nicht im Planungshorizont")
           + (late.Bridged ? ", ab der Frist Mietleitung" : ", Frist verfehlt");
 
@@ -69,7 +71,7 @@ internal static class RiskFinder
         {
             foreach (var s in sites.Select(s => s.Replan ?? s.Baseline).Where(s => s.MissesDeadline || s.BridgedFrom is not null))
             {
-                Add(s.SiteId, s.MissesDeadline ? RiskLevel.Verfehlt : RiskLevel.Ueberbrueckt,
+                Add(s.Id, s.MissesDeadline ? RiskLevel.Verfehlt : RiskLevel.Ueberbrueckt,
                     s.MissesDeadline ? "Plan verfehlt die Frist" : $"Plan überbrückt ab {StatusTerms.Quarter(s.BridgedFrom)} per Mietleitung");
             }
         }
@@ -77,7 +79,7 @@ internal static class RiskFinder
         var permitBy = (Quarter.FromDate(stichtag) + PermitLeadQuarters).LastDay;
         foreach (var s in open.Values.Where(s => s.PermitPendingOn(stichtag)))
         {
-            var planned = (s.Replan ?? s.Baseline).PlannedLive;
+            var planned = (s.Replan ?? s.Baseline).LiveDate;
             if (planned is { } live && live <= permitBy && live <= deadline)
             {
                 Add(s.Id, RiskLevel.Gefaehrdet,
@@ -90,7 +92,7 @@ internal static class RiskFinder
                 var s = open[f.Key];
                 var row = s.Replan ?? s.Baseline;
                 var (lon, lat) = CrsTransform.ToWgs84(s.Baseline.Location.X, s.Baseline.Location.Y);
-                return new SiteRisk(s.Id, s.Baseline.Name, s.Baseline.District, s.Baseline.Kind.ToCode(), row.Technology,
+                return new SiteRisk(s.Id, s.Baseline.Name, s.Baseline.District, s.Baseline.Kind.ToCode(), EnumCodes.Of(row.Technology),
                     StatusTerms.Technology(row.Technology), f.Value.Level, StatusTerms.Level(f.Value.Level), s.Baseline.LiveQuarter,
                     s.Replan?.LiveQuarter, f.Value.Reasons, lon, lat);
             })

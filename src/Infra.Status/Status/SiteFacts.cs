@@ -1,7 +1,7 @@
+using Infra.Core.Plans;
 using Infra.Core.Progress;
-using Infra.Data.Plans;
+using Infra.Core.Tracking;
 using Infra.Planning.Schedule;
-using Infra.Planning.Tracking;
 
 namespace Infra.Status.Status;
 
@@ -10,19 +10,19 @@ namespace Infra.Status.Status;
 /// kept uplink or Inbetriebnahme done on or before the date (as <see cref="KpiCalculator"/> counts); planned means kept
 /// or the Ausgangsplan's live date on or before it.
 /// </summary>
-internal sealed class SiteFacts(StoredPlanSite baseline, StoredPlanSite? replan, IReadOnlyList<SiteMilestone> milestones)
+internal sealed class SiteFacts(PlanSite baseline, PlanSite? replan, IReadOnlyList<SiteMilestone> milestones)
 {
-    public StoredPlanSite Baseline { get; } = baseline;
+    public PlanSite Baseline { get; } = baseline;
 
-    public StoredPlanSite? Replan { get; } = replan;
+    public PlanSite? Replan { get; } = replan;
 
-    public string Id => Baseline.SiteId;
+    public string Id => Baseline.Id;
 
-    public bool Keeps => Baseline.Technology == TechnologyCodes.Keep;
+    public bool Keeps => Baseline.Technology == PlanTechnology.Keep;
 
     public bool ConnectedOn(DateOnly date) => Keeps || Done(Milestone.Inbetriebnahme, date);
 
-    public bool PlannedBy(DateOnly date) => Keeps || Baseline.PlannedLive <= date;
+    public bool PlannedBy(DateOnly date) => Keeps || Baseline.LiveDate <= date;
 
     /// <summary>WLAN in service: none needed by the plan, or its milestone done.</summary>
     public bool WlanOn(DateOnly date) => Baseline.WlanAps == 0 || Done(Milestone.Wlan, date);
@@ -43,13 +43,13 @@ internal sealed class SiteFacts(StoredPlanSite baseline, StoredPlanSite? replan,
         milestones.FirstOrDefault(m => m.Milestone == milestone && m.Status == MilestoneStatus.Erledigt)?.ActualDate;
 
     /// <summary>The technology the site has or gets: built (the Ausgangsplan's), else the Fortschreibung's, else the Ausgangsplan's.</summary>
-    public string TechnologyOn(DateOnly date) =>
+    public PlanTechnology TechnologyOn(DateOnly date) =>
         !Keeps && ConnectedOn(date) ? Baseline.Technology
-        : Replan is { } r && r.Technology != TechnologyCodes.Keep ? r.Technology
+        : Replan is { } r && r.Technology != PlanTechnology.Keep ? r.Technology
         : Baseline.Technology;
 
     /// <summary>Own uplink (or kept one) live by the deadline in the plan the forecast rests on.</summary>
-    public static bool LiveBy(StoredPlanSite site, DateOnly deadline) => site.Technology == TechnologyCodes.Keep || site.PlannedLive <= deadline;
+    public static bool LiveBy(PlanSite site, DateOnly deadline) => site.Technology == PlanTechnology.Keep || site.LiveDate <= deadline;
 
     private bool Done(Milestone milestone, DateOnly date) =>
         milestones.Any(m => m.Milestone == milestone && m.Status == MilestoneStatus.Erledigt && m.ActualDate <= date);

@@ -1,8 +1,8 @@
+using Infra.Core.Codes;
+using Infra.Core.Plans;
 using Infra.Core.Sites;
-using Infra.Data.Plans;
 using Infra.Geo.Crs;
 using Infra.Planning.Replan;
-using Infra.Planning.Tracking;
 using Infra.Status.Model;
 
 namespace Infra.Status.Status;
@@ -20,9 +20,9 @@ internal static class StatusCalculator
         var stichtag = input.Stichtag;
         var deadline = input.Scenario.Deadline;
         var milestones = input.Milestones.ToLookup(m => m.SiteId, StringComparer.Ordinal);
-        var replanSites = input.ReplanSites.ToDictionary(s => s.SiteId, StringComparer.Ordinal);
+        var replanSites = input.ReplanSites.ToDictionary(s => s.Id, StringComparer.Ordinal);
         var sites = input.BaselineSites
-            .Select(s => new SiteFacts(s, replanSites.GetValueOrDefault(s.SiteId), milestones[s.SiteId].ToList()))
+            .Select(s => new SiteFacts(s, replanSites.GetValueOrDefault(s.Id), milestones[s.Id].ToList()))
             .ToList();
 
         var outlook = input.Outlook?.Outlook;
@@ -46,14 +46,14 @@ internal static class StatusCalculator
         return new ProgrammeStatus(
             stichtag,
             deadline,
-            input.Baseline.ScenarioName,
+            input.Baseline.Scenario,
             Reference(input.Baseline),
             input.Replan is { } r ? Reference(r) : null,
             DataStateOf(input),
             headline,
             Groups(sites, s => s.Baseline.District, k => k, stichtag, deadline, forecastPlan, forecast.DeadlinePassed),
             Groups(sites, s => s.Baseline.Kind.ToCode(), k => k, stichtag, deadline, forecastPlan, forecast.DeadlinePassed),
-            Groups(sites, s => s.Baseline.Technology, StatusTerms.Technology, stichtag, deadline, forecastPlan, forecast.DeadlinePassed),
+            Groups(sites, s => EnumCodes.Of(s.Baseline.Technology), StatusTerms.Technology, stichtag, deadline, forecastPlan, forecast.DeadlinePassed),
             CurveBuilder.Build(input, sites),
             forecast,
             risks,
@@ -86,7 +86,7 @@ internal static class StatusCalculator
         var rows = plan.ToList();
         var live = rows.Count(s => SiteFacts.LiveBy(s, deadline));
         var bridged = rows.Count(s => !SiteFacts.LiveBy(s, deadline) && s.BridgedFrom is not null);
-        var unserved = rows.Count(s => s.Technology == TechnologyCodes.None);
+        var unserved = rows.Count(s => s.Technology == PlanTechnology.None);
         var result = new ForecastCounts(live, bridged, rows.Count - live - bridged);
         var basis = input.Replan is { } r
             ? $"Fortschreibung (Planversion {r.Version}) zum Stichtag {StatusTerms.Date(input.Stichtag)}"
@@ -105,7 +105,7 @@ internal static class StatusCalculator
     }
 
     private static List<GroupStatus> Groups(List<SiteFacts> sites, Func<SiteFacts, string> key, Func<string, string> label, DateOnly stichtag,
-        DateOnly deadline, Dictionary<string, StoredPlanSite>? replan, bool passed) =>
+        DateOnly deadline, Dictionary<string, PlanSite>? replan, bool passed) =>
         sites.GroupBy(key, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
         {
             var n = g.Count();
@@ -122,7 +122,7 @@ internal static class StatusCalculator
         var state = s.Keeps ? "bestand" : s.ConnectedOn(stichtag) ? "angebunden" : s.StartedOn(stichtag) ? "im_bau" : "offen";
         var p = s.Baseline.Location;
         var (lon, lat) = CrsTransform.ToWgs84(p.X, p.Y);
-        return new SiteState(s.Id, s.Baseline.Name, s.Baseline.District, s.Baseline.Kind.ToCode(), s.TechnologyOn(stichtag), state, atRisk,
+        return new SiteState(s.Id, s.Baseline.Name, s.Baseline.District, s.Baseline.Kind.ToCode(), EnumCodes.Of(s.TechnologyOn(stichtag)), state, atRisk,
             p.X, p.Y, lon, lat);
     }
 
@@ -143,7 +143,7 @@ internal static class StatusCalculator
         return new DataState(asOf, synthetic, input.Sources, note);
     }
 
-    private static PlanReference Reference(PlanVersionInfo plan) => new(plan.Version, plan.Label ?? "", plan.CreatedAt, plan.PlanningStart);
+    private static PlanReference Reference(PlanVersion plan) => new(plan.Version, plan.Label ?? "", plan.CreatedAt, plan.PlanningStart);
 
     private static double Share(int part, int total) => total == 0 ? 0 : (double)part / total;
 

@@ -1,3 +1,4 @@
+using Infra.Core.Plans;
 using Infra.Core.Progress;
 using Infra.Core.Scenarios;
 using Infra.Data.Plans;
@@ -24,14 +25,14 @@ namespace Infra.Status.Status;
 internal sealed record StatusInputs(
     DateOnly Stichtag,
     Scenario Scenario,
-    PlanVersionInfo Baseline,
-    IReadOnlyList<StoredPlanSite> BaselineSites,
-    IReadOnlyList<StoredQuarter> BaselineQuarters,
-    IReadOnlyList<StoredYear> BaselineYears,
-    PlanVersionInfo? Replan,
-    IReadOnlyList<StoredPlanSite> ReplanSites,
-    IReadOnlyList<StoredQuarter> ReplanQuarters,
-    IReadOnlyList<StoredYear> ReplanYears,
+    PlanVersion Baseline,
+    IReadOnlyList<PlanSite> BaselineSites,
+    IReadOnlyList<PlanQuarter> BaselineQuarters,
+    IReadOnlyList<PlanYear> BaselineYears,
+    PlanVersion? Replan,
+    IReadOnlyList<PlanSite> ReplanSites,
+    IReadOnlyList<PlanQuarter> ReplanQuarters,
+    IReadOnlyList<PlanYear> ReplanYears,
     StoredOutlookDocument? Outlook,
     IReadOnlyList<SiteMilestone> Milestones,
     IReadOnlyList<TrenchProgress> Trenches,

@@ -1,7 +1,7 @@
 using Infra.Data;
 using Infra.Data.Plans;
 using Infra.Data.Progress;
-using Infra.Data.Scenarios;
+using Infra.Scenarios;
 using Infra.Status.Model;
 using Infra.Status.Replan;
 
@@ -45,7 +45,7 @@ public static class StatusLoader
         }
 
         var date = stichtag ?? outlook?.Outlook.Stichtag ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var scenario = ScenarioFile.FromYaml(await plans.ScenarioYamlAsync(baseline.Version, ct).ConfigureAwait(false) ?? "", baseline.ScenarioName);
+        var scenario = ScenarioFile.FromYaml(await plans.ScenarioYamlAsync(baseline.Version, ct).ConfigureAwait(false) ?? "", baseline.Scenario);
         var progress = new ProgressStore(database, time);
         var sources = (await progress.SourcesAsync(ct).ConfigureAwait(false))
             .Select(s => new DataSource(s.Source, s.Rows, s.Source.StartsWith(SyntheticSourcePrefix, StringComparison.OrdinalIgnoreCase)))

@@ -1,85 +1,45 @@
-using System.Globalization;
+using Infra.Core.Codes;
+using Infra.Core.Language;
+using Infra.Core.Plans;
 using Infra.Planning.Replan;
-using Infra.Planning.Tracking;
 using Infra.Status.Model;
 
 namespace Infra.Status.Status;
 
 /// <summary>
-/// The German words and number formats of the status (tables, report, API labels). Technology labels follow the web
-/// API's; the app runs with invariant globalization, so the German number format is spelled out.
+/// The German words and number formats of the status (tables, report, API labels): labels from the glossary
+/// (<see cref="Glossary"/>), formats from <see cref="GermanFormat"/>, plus the percentage-point format of the status.
 /// </summary>
 public static class StatusTerms
 {
-    private static readonly NumberFormatInfo Format = new() { NumberDecimalSeparator = ",", NumberGroupSeparator = "." };
+    public static string Technology(PlanTechnology technology) => Glossary.Technology(technology);
 
-    public static string Technology(string code) => code switch
-    {
-        TechnologyCodes.Fibre => "LWL (Eigenbau)",
-        TechnologyCodes.Radio => "Richtfunk",
-        TechnologyCodes.Leased => "Mietleitung",
-        TechnologyCodes.Keep => "Bestand bleibt",
-        TechnologyCodes.None => "nicht angebunden",
-        _ => code,
-    };
+    /// <summary>The label of a technology code (fibre, radio, leased, keep, none).</summary>
+    public static string Technology(string code) => Glossary.Label(DomainNames.Technology, code);
 
-    public static string Light(TrafficLight light) => light switch
-    {
-        TrafficLight.Haelt => "hält",
-        TrafficLight.Gefaehrdet => "gefährdet",
-        _ => "hält nicht",
-    };
+    public static string Light(TrafficLight light) => Glossary.Label(DomainNames.TrafficLight, EnumCodes.Of(light));
 
-    public static string Level(RiskLevel level) => level switch
-    {
-        RiskLevel.Verfehlt => "verfehlt",
-        RiskLevel.Ueberbrueckt => "überbrückt",
-        _ => "gefährdet",
-    };
+    public static string Level(RiskLevel level) => Glossary.Label(DomainNames.RiskLevel, EnumCodes.Of(level));
 
-    public static string Lever(MeasureKind kind) => kind switch
-    {
-        MeasureKind.TrenchCapacity => "Tiefbau-Kapazität",
-        MeasureKind.Budget => "Investitionsbudget",
-        MeasureKind.RadioInstalls => "Richtfunk-Montagen",
-        _ => "alle Kapazitäten und Budgets",
-    };
+    public static string Lever(MeasureKind kind) => Glossary.Label(DomainNames.MeasureLever, EnumCodes.Of(kind));
 
-    public static string Unit(MeasureKind kind) => kind switch
-    {
-        MeasureKind.TrenchCapacity => "m/Quartal",
-        MeasureKind.Budget => "€/Jahr",
-        MeasureKind.RadioInstalls => "Montagen/Quartal",
-        _ => "%",
-    };
+    public static string Unit(MeasureKind kind) => Glossary.Label(DomainNames.MeasureUnit, EnumCodes.Of(kind));
 
-    public static string State(string state) => state switch
-    {
-        "bestand" => "Bestand ausreichend",
-        "angebunden" => "angebunden",
-        "im_bau" => "im Bau",
-        _ => "offen",
-    };
+    public static string State(string state) => Glossary.Label(DomainNames.SiteState, state);
 
-    /// <summary>German digits; a value that rounds to zero prints without a minus sign.</summary>
-    public static string Number(double value, int decimals = 0)
-    {
-        var rounded = Math.Round(value, decimals);
-        return (rounded == 0 ? 0 : value).ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Format);
-    }
+    public static string Number(double value, int decimals = 0) => GermanFormat.Number(value, decimals);
 
-    public static string Euro(double value) => Number(value) + " €";
+    public static string Euro(double value) => GermanFormat.Euro(value);
 
-    public static string MillionEuro(double value) => Number(value / 1_000_000, 2) + " Mio. €";
+    public static string MillionEuro(double value) => GermanFormat.MillionEuro(value);
 
-    public static string Percent(double share, int decimals = 1) => Number(share * 100, decimals) + " %";
+    public static string Percent(double share, int decimals = 1) => GermanFormat.Percent(share, decimals);
 
     /// <summary>Percentage points with sign: "−12,3 Pp." / "+0,4 Pp.".</summary>
     public static string Points(double points, int decimals = 1) =>
-        (points < 0 ? "−" : points > 0 ? "+" : "±") + Number(Math.Abs(points), decimals) + " Pp.";
+        (Math.Round(points, decimals) < 0 ? "−" : Math.Round(points, decimals) > 0 ? "+" : "±") + Number(Math.Abs(points), decimals) + " Pp.";
 
-    public static string Date(DateOnly date) => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
+    public static string Date(DateOnly date) => GermanFormat.Date(date);
 
-    public static string Quarter(string? code) =>
-        Planning.Schedule.Quarter.TryParse(code, out var q) ? q.German : code ?? "–";
+    public static string Quarter(string? code) => GermanFormat.Quarter(code);
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Infra.Core.Plans;
 using Infra.Core.Progress;
 using Infra.Data.Plans;
 using Infra.Data.Progress;
@@ -24,7 +25,7 @@ public sealed class LaggingProgressTests
         var plans = new PlanStore(db);
         var sites = await plans.SitesAsync(version);
         var trenches = await plans.TrenchesAsync(version);
-        var built = sites.Where(s => s.Technology is "fibre" or "radio" or "leased").ToDictionary(s => s.SiteId, s => s.PlannedLive!.Value);
+        var built = sites.Where(s => s.Technology is PlanTechnology.Fibre or PlanTechnology.Radio or PlanTechnology.Leased).ToDictionary(s => s.Id, s => s.LiveDate!.Value);
         Assert.NotEmpty(built);
         // Mid-way: the day by which the baseline has half of its sites live.
         var stichtag = built.Values.Order().ElementAt(built.Count / 2);
@@ -39,7 +40,7 @@ public sealed class LaggingProgressTests
         var plannedByThen = built.Count(b => b.Value <= stichtag);
         Assert.True(live.Count < plannedByThen, $"{live.Count} live, baseline {plannedByThen}");
         Assert.All(live.Values, d => Assert.True(d <= stichtag));
-        var plannedMetres = trenches.Where(t => t.PlannedDone <= stichtag).Sum(t => t.TrenchMetres);
+        var plannedMetres = trenches.Where(t => t.DugDate <= stichtag).Sum(t => t.TrenchM);
         Assert.True(reports.TrenchMetresDug < plannedMetres, $"dug {reports.TrenchMetresDug:F0} m, planned {plannedMetres:F0} m");
         Assert.Equal(reports.TrenchMetresDug, (await store.TrenchProgressAsync()).Sum(t => t.MetresBuilt), 1.0);
     }
@@ -72,11 +73,11 @@ public sealed class LaggingProgressTests
 
         await store.ImportAsync("blockiert.csv", Stream(blocked.Milestones), "synthetisch");
         var liveBlocked = Live(await store.MilestonesAsync(null));
-        Assert.All(liveBlocked.Keys, id => Assert.Equal("leased", sites.Single(s => s.SiteId == id).Technology));
+        Assert.All(liveBlocked.Keys, id => Assert.Equal(PlanTechnology.Leased, sites.Single(s => s.Id == id).Technology));
 
         var all = LaggingProgress.Generate(sites, trenches, Start, late, seed: 7, new LagAssumptions { BlockedShare = 0 });
-        Assert.Equal(sites.Count(s => s.Technology is "fibre" or "radio" or "leased"), Live(Parse(all.Milestones)).Count);
-        Assert.Equal(trenches.Where(t => t.PlannedDone is not null).Sum(t => t.TrenchMetres), normal.TrenchMetresDug, 0.5);
+        Assert.Equal(sites.Count(s => s.Technology is PlanTechnology.Fibre or PlanTechnology.Radio or PlanTechnology.Leased), Live(Parse(all.Milestones)).Count);
+        Assert.Equal(trenches.Where(t => t.DugDate is not null).Sum(t => t.TrenchM), normal.TrenchMetresDug, 0.5);
     }
 
     [Fact]
@@ -91,7 +92,7 @@ public sealed class LaggingProgressTests
         Assert.NotEqual(a.Milestones, LaggingProgress.Generate(sites, trenches, Start, stichtag, 2).Milestones);
     }
 
-    private static async Task<(IReadOnlyList<StoredPlanSite> Sites, IReadOnlyList<StoredTrench> Trenches)> PlanAsync()
+    private static async Task<(IReadOnlyList<PlanSite> Sites, IReadOnlyList<PlanTrench> Trenches)> PlanAsync()
     {
         using var database = new SqliteTestDatabase();
         var (db, _, version) = await SmallPlan.StoredAsync(database.Options);

@@ -1,4 +1,5 @@
 using Infra.Core.Network;
+using Infra.Core.Plans;
 using Infra.Core.Progress;
 using Infra.Core.Scenarios;
 using Infra.Core.Sites;
@@ -24,7 +25,7 @@ public sealed class ReplanInputsTests
             ],
             Streets = [Street("S1", 0, 100), Street("S2", 100, 200), Street("S3", 200, 300)],
         };
-        var planned = new[] { Planned("A", "fibre"), Planned("B", "radio"), Planned("C", "radio"), Planned("D", "fibre"), Planned("E", "keep") };
+        var planned = new[] { Planned("A", PlanTechnology.Fibre), Planned("B", PlanTechnology.Radio), Planned("C", PlanTechnology.Radio), Planned("D", PlanTechnology.Fibre), Planned("E", PlanTechnology.Keep) };
         var trenches = new[] { Trench("edge-1", 0, 200), Trench("edge-2", 200, 300) };
         var milestones = new[]
         {
@@ -55,7 +56,7 @@ public sealed class ReplanInputsTests
         Assert.Null(sites["D"].PinnedTechnology);
         Assert.Equal(UplinkKind.None, sites["E"].CurrentUplink);
         Assert.Equal(["C"], result.BuiltSites.Keys);
-        Assert.Equal("radio", result.BuiltSites["C"]);
+        Assert.Equal(PlanTechnology.Radio, result.BuiltSites["C"]);
         Assert.Equal(["A"], result.PinnedSites);
         // The re-plan starts Q3/2026. B: permit outstanding -> from its second quarter; E: Planung open -> from its third.
         Assert.Equal(new Dictionary<string, DateOnly> { ["B"] = new(2026, 10, 1), ["E"] = new(2027, 1, 1) }, result.EarliestStart);
@@ -101,7 +102,7 @@ public sealed class ReplanInputsTests
     public void Apply_built_school_gets_an_uplink_at_its_demand_so_the_planner_keeps_it()
     {
         var school = Site("S") with { Kind = SiteKind.School, CurrentUplink = UplinkKind.Dsl, CurrentUplinkMbps = 50 };
-        var result = ReplanInputs.Apply(new GeoInventory { Sites = [school] }, new Policies(), [Planned("S", "fibre")], [],
+        var result = ReplanInputs.Apply(new GeoInventory { Sites = [school] }, new Policies(), [Planned("S", PlanTechnology.Fibre)], [],
             [new SiteMilestone("S", Milestone.Inbetriebnahme, null, Stichtag, MilestoneStatus.Erledigt)], [], Stichtag);
 
         var built = Assert.Single(result.Inventory.Sites);
@@ -143,5 +144,5 @@ public sealed class ReplanInputsTests
 
     private static BaselineTrench Trench(string id, double x0, double x1) => new(id, x1 - x0, Line(x0, x1));
 
-    private static BaselineSite Planned(string id, string technology) => new(id, technology);
+    private static BaselineSite Planned(string id, PlanTechnology technology) => new(id, technology);
 }

@@ -5,12 +5,13 @@ using Infra.Data.Import;
 using Infra.Data.Plans;
 using Infra.Data.Progress;
 using Infra.Data.Progress.Synthetic;
-using Infra.Data.Scenarios;
 using Infra.Data.Store;
 using Infra.Geo.Csv;
 using Infra.Geo.Layers;
 using Infra.Planning.Pipeline;
+using Infra.Planning.Export;
 using Infra.Planning.Schedule;
+using Infra.Scenarios;
 using Infra.Status.Replan;
 using Infra.Web.Tests.Support;
 using Microsoft.AspNetCore.Builder;
@@ -52,7 +53,8 @@ public sealed class DefaultStoryFixture : IAsyncLifetime, IDisposable
         var inventory = await new LayerStore(Database).LoadInventoryAsync();
         var baseline = await PlanningPipeline.RunAsync(scenario, inventory, null, new ScheduleOptions { TimeLimitSeconds = 10 });
         var plans = new PlanStore(Database, Clock);
-        BaselineVersion = await plans.SaveAsync(baseline, new PlanSaveOptions(ScenarioFile.ToYaml(scenario), Label: PlanLabels.Baseline));
+        BaselineVersion = await plans.SaveAsync(PlanExporter.Export(baseline),
+            new PlanSaveOptions(ScenarioFile.ToYaml(scenario), Label: PlanLabels.Baseline, PlanningStart: scenario.PlanningStart));
 
         var reports = LaggingProgress.Generate(await plans.SitesAsync(BaselineVersion), await plans.TrenchesAsync(BaselineVersion),
             scenario.PlanningStart, Stichtag, seed: 2028);

@@ -30,19 +30,19 @@ public sealed class DefaultStoryTests(DefaultStoryFixture story) : IClassFixture
         var built = milestones.Where(m => m is { Milestone: Milestone.Inbetriebnahme, Status: MilestoneStatus.Erledigt }
             && m.ActualDate <= DefaultStoryFixture.Stichtag).Select(m => m.SiteId).ToHashSet(StringComparer.Ordinal);
         Assert.NotEmpty(built);
-        var stored = (await new PlanStore(story.Database).SitesAsync(story.Replan.Version)).ToDictionary(s => s.SiteId, StringComparer.Ordinal);
+        var stored = (await new PlanStore(story.Database).SitesAsync(story.Replan.Version)).ToDictionary(s => s.Id, StringComparer.Ordinal);
         foreach (var spec in instance.Sites.Where(s => built.Contains(s.Site.Id.Value)))
         {
             Assert.True(spec.KeepsCurrentUplink, spec.Site.Id.Value);
             Assert.Null(design.Technology[spec.Index]);
             Assert.Equal(schedule.Start, schedule.Sites[spec.Index].Live);
-            Assert.Equal(0, stored[spec.Site.Id.Value].CapexEuro);
+            Assert.Equal(0, stored[spec.Site.Id.Value].CapexEur);
         }
 
         // No trench of the Fortschreibung digs again where the Ausgangsplan's trenches are reported fully dug.
         var dug = (await new ProgressStore(story.Database).TrenchProgressAsync()).ToDictionary(t => t.TrenchId, t => t.MetresBuilt, StringComparer.Ordinal);
         var dugLines = (await new PlanStore(story.Database).TrenchesAsync(story.Replan.BaseVersion))
-            .Where(t => t.TrenchMetres > 0 && dug.GetValueOrDefault(t.TrenchId) >= 0.99 * t.TrenchMetres).Select(t => t.Geometry).ToList();
+            .Where(t => t.TrenchM > 0 && dug.GetValueOrDefault(t.Id) >= 0.99 * t.TrenchM).Select(t => t.Geometry).ToList();
         Assert.NotEmpty(dugLines);
         var redug = instance.Graph.Edges.Where(e => design.EdgeBuilt[e.Index] && e.TrenchMetres > 1
             && dugLines.Any(l => Within(e.Geometry, l))).Select(e => $"{e.Index} {e.Kind} {e.LengthM:F1} m").ToList();
@@ -104,7 +104,8 @@ public sealed class DefaultStoryTests(DefaultStoryFixture story) : IClassFixture
             $@"Liegenschaften angebunden\s+{Share(h, "connected_share")} \({N(h, "connected")} von {N(h, "sites")}\)\s+{Share(h, "planned_share")} \({N(h, "planned")}\)\s+{Points(h, "difference_points")}",
             text);
         Assert.Matches($@"WLAN in Betrieb\s+{Share(h, "wlan_share")}\s+{Share(h, "wlan_planned_share")}\s+{Points(h, "wlan_difference_points")}", text);
-        Assert.Contains($"Frist 30.06.2028: {h.GetProperty("light_label").GetString()}", text, StringComparison.Ordinal);
+        var deadline = DateOnly.Parse(root.GetProperty("deadline").GetString()!, CultureInfo.InvariantCulture);
+        Assert.Contains($"Frist {deadline:dd.MM.yyyy}: {h.GetProperty("light_label").GetString()}", text, StringComparison.Ordinal);
         var counts = root.GetProperty("forecast").GetProperty("counts");
         Assert.Matches($@"Fortschreibung \(Kapazitäten des Szenarios\)\s+{N(counts, "connected")}\s+{N(counts, "bridged")}\s+{N(counts, "missed")}", text);
         foreach (var district in root.GetProperty("by_district").EnumerateArray())

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Infra.Data.Plans;
-using Infra.Planning.Schedule;
+using Infra.Core.Plans;
 
 namespace Infra.Data.Progress.Synthetic;
 
@@ -33,8 +32,8 @@ public static class LaggingProgress
     private const int Wlan = 5;
 
     public static SyntheticReports Generate(
-        IReadOnlyList<StoredPlanSite> sites,
-        IReadOnlyList<StoredTrench> trenches,
+        IReadOnlyList<PlanSite> sites,
+        IReadOnlyList<PlanTrench> trenches,
         DateOnly projectStart,
         DateOnly stichtag,
         int seed,
@@ -72,10 +71,10 @@ public static class LaggingProgress
         var dugMetres = timeline.DugBy(stichtag);
         foreach (var (trench, end) in timeline.Trenches)
         {
-            var built = Math.Clamp(dugMetres - (end - trench.TrenchMetres), 0, trench.TrenchMetres);
+            var built = Math.Clamp(dugMetres - (end - trench.TrenchM), 0, trench.TrenchM);
             if (built >= 0.05)
             {
-                trenchText.Append(CultureInfo.InvariantCulture, $"{trench.TrenchId},{Math.Round(built, 1):0.0},{stichtag:yyyy-MM-dd}\n");
+                trenchText.Append(CultureInfo.InvariantCulture, $"{trench.Id},{Math.Round(built, 1):0.0},{stichtag:yyyy-MM-dd}\n");
                 trenchRows++;
             }
         }
@@ -90,12 +89,12 @@ public static class LaggingProgress
     {
         private readonly Dictionary<string, DateOnly?> _live = new(StringComparer.Ordinal);
 
-        public List<SiteActuals> All(IReadOnlyList<StoredPlanSite> sites)
+        public List<SiteActuals> All(IReadOnlyList<PlanSite> sites)
         {
-            var byId = sites.ToDictionary(s => s.SiteId, StringComparer.Ordinal);
+            var byId = sites.ToDictionary(s => s.Id, StringComparer.Ordinal);
             var result = new List<SiteActuals>();
             // Fibre and leased first, so that a Richtfunk site finds its hub site's actual date.
-            foreach (var site in sites.OrderBy(s => s.Technology == "radio").ThenBy(s => s.SiteId, StringComparer.Ordinal))
+            foreach (var site in sites.OrderBy(s => s.Technology == PlanTechnology.Radio).ThenBy(s => s.Id, StringComparer.Ordinal))
             {
                 if (Draw(site, byId) is { } a)
                 {
@@ -106,10 +105,10 @@ public static class LaggingProgress
             return result.OrderBy(a => a.SiteId, StringComparer.Ordinal).ToList();
         }
 
-        private SiteActuals? Draw(StoredPlanSite site, Dictionary<string, StoredPlanSite> byId)
+        private SiteActuals? Draw(PlanSite site, Dictionary<string, PlanSite> byId)
         {
-            var random = new Random(SeedHash.Of(seed, site.SiteId));
-            var builds = site.PlannedLive is not null && site.Technology is "fibre" or "radio" or "leased";
+            var random = new Random(SeedHash.Of(seed, site.Id));
+            var builds = site.LiveDate is not null && site.Technology is PlanTechnology.Fibre or PlanTechnology.Radio or PlanTechnology.Leased;
             if (!builds)
             {
                 if (site.WlanAps <= 0 || WlanPlanned(site, null) is not { } wlanOnly)
@@ -121,10 +120,10 @@ public static class LaggingProgress
                 var onlyActual = new DateOnly?[Wlan + 1];
                 onlyPlanned[Wlan] = wlanOnly;
                 onlyActual[Wlan] = Paced(wlanOnly, lag.WlanPace).AddDays(random.Next(0, 31));
-                return new SiteActuals(site.SiteId, SiteFate.Normal, onlyPlanned, onlyActual, false);
+                return new SiteActuals(site.Id, SiteFate.Normal, onlyPlanned, onlyActual, false);
             }
 
-            var plannedLive = site.PlannedLive!.Value;
+            var plannedLive = site.LiveDate!.Value;
             var dates = PlannedOffsetDays.Select(d => plannedLive.AddDays(d)).ToList();
             var plannedWlan = site.WlanAps > 0 ? WlanPlanned(site, plannedLive) : null;
             if (plannedWlan is { } w)
@@ -137,8 +136,8 @@ public static class LaggingProgress
                 ? Max(plannedLive.AddDays(-random.Next(0, 61)), projectStart.AddDays(60))
                 : site.Technology switch
                 {
-                    "fibre" => timeline.Warp(plannedLive).AddDays(random.Next(0, 46)),
-                    "radio" => Paced(plannedLive, lag.RadioPace).AddDays(random.Next(0, 46)),
+                    PlanTechnology.Fibre => timeline.Warp(plannedLive).AddDays(random.Next(0, 46)),
+                    PlanTechnology.Radio => Paced(plannedLive, lag.RadioPace).AddDays(random.Next(0, 46)),
                     _ => Paced(plannedLive, lag.LeasedPace).AddDays(random.Next(0, 31)),
                 };
             var permitDelay = fate == SiteFate.PermitDelayed ? random.Next(90, 271) : 0;
@@ -148,13 +147,13 @@ public static class LaggingProgress
             }
 
             DateOnly? liveOrNever = fate == SiteFate.Blocked ? null : live;
-            if (site.Technology == "radio" && site.HubId is { } hub && byId.TryGetValue(hub, out var hubSite) && hubSite.Technology == "fibre")
+            if (site.Technology == PlanTechnology.Radio && site.HubId is { } hub && byId.TryGetValue(hub, out var hubSite) && hubSite.Technology == PlanTechnology.Fibre)
             {
                 // A Richtfunk site whose hub site gets fibre in the plan waits for it, and never comes if the hub never does.
                 liveOrNever = liveOrNever is not null && _live.GetValueOrDefault(hub) is { } hubLive ? Max(live, hubLive.AddDays(14)) : null;
             }
 
-            _live[site.SiteId] = liveOrNever;
+            _live[site.Id] = liveOrNever;
             var actual = new DateOnly?[dates.Count];
             var planung = dates[0].AddDays(random.Next(0, 31));
             if (liveOrNever is { } l)
@@ -175,13 +174,13 @@ public static class LaggingProgress
                 actual[0] = Min(planung, dates[Genehmigung]);   // planned, then the permit never comes
             }
 
-            return new SiteActuals(site.SiteId, fate, [.. dates], actual, true);
+            return new SiteActuals(site.Id, fate, [.. dates], actual, true);
         }
 
-        private SiteFate Fate(Random random, string technology)
+        private SiteFate Fate(Random random, PlanTechnology technology)
         {
             var draw = random.NextDouble();
-            if (technology == "leased")
+            if (technology == PlanTechnology.Leased)
             {
                 return draw < 2 * lag.AheadShare ? SiteFate.Ahead : SiteFate.Normal;
             }
@@ -200,15 +199,22 @@ public static class LaggingProgress
         }
 
         /// <summary>WLAN's planned date: the last day of its quarter ("yyyy-Qn"), never before the uplink.</summary>
-        private static DateOnly? WlanPlanned(StoredPlanSite site, DateOnly? live)
+        private static DateOnly? WlanPlanned(PlanSite site, DateOnly? live)
         {
-            if (!Quarter.TryParse(site.WlanQuarter, out var quarter))
+            if (QuarterLastDay(site.WlanQuarter) is not { } last)
             {
                 return live?.AddDays(30);
             }
 
-            return live is { } l && quarter.LastDay < l ? l : quarter.LastDay;
+            return live is { } l && last < l ? l : last;
         }
+
+        /// <summary>The last day of a quarter code "yyyy-Qn" of the plan contract, or null when it is none.</summary>
+        private static DateOnly? QuarterLastDay(string? code) =>
+            code is { Length: 7 } && code[4] == '-' && code[5] == 'Q' && int.TryParse(code.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+                && code[6] is >= '1' and <= '4'
+                ? new DateOnly(year, (code[6] - '0') * 3, 1).AddMonths(1).AddDays(-1)
+                : null;
 
         private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 

@@ -1,4 +1,4 @@
-using Infra.Data.Plans;
+using Infra.Core.Plans;
 
 namespace Infra.Data.Progress.Synthetic;
 
@@ -14,26 +14,26 @@ internal sealed class TrenchTimeline
 
     private readonly DateOnly _start;
     private readonly List<double> _cumulative = [0];
-    private readonly (StoredTrench Trench, double End)[] _trenches;
+    private readonly (PlanTrench Trench, double End)[] _trenches;
     private readonly double[] _plannedEnds;
     private readonly DateOnly[] _plannedDone;
 
-    public TrenchTimeline(IReadOnlyList<StoredTrench> trenches, DateOnly projectStart, LagAssumptions lag, int seed)
+    public TrenchTimeline(IReadOnlyList<PlanTrench> trenches, DateOnly projectStart, LagAssumptions lag, int seed)
     {
         _start = QuarterStart(projectStart);
-        var ordered = trenches.Where(t => t.TrenchMetres > 0 && t.PlannedDone is not null)
-            .OrderBy(t => t.PlannedDone).ThenBy(t => t.TrenchId, StringComparer.Ordinal).ToArray();
+        var ordered = trenches.Where(t => t.TrenchM > 0 && t.DugDate is not null)
+            .OrderBy(t => t.DugDate).ThenBy(t => t.Id, StringComparer.Ordinal).ToArray();
         var end = 0.0;
-        _trenches = ordered.Select(t => (t, end += t.TrenchMetres)).ToArray();
+        _trenches = ordered.Select(t => (t, end += t.TrenchM)).ToArray();
         _plannedEnds = _trenches.Select(t => t.End).ToArray();
-        _plannedDone = ordered.Select(t => t.PlannedDone!.Value).ToArray();
+        _plannedDone = ordered.Select(t => t.DugDate!.Value).ToArray();
         Total = end;
         if (ordered.Length == 0)
         {
             return;
         }
 
-        var quarters = QuarterIndex(ordered[^1].PlannedDone!.Value) + 1;
+        var quarters = QuarterIndex(ordered[^1].DugDate!.Value) + 1;
         var pace = Total / Math.Max(1, quarters);
         for (var k = 0; _cumulative[^1] < Total && k < MaxQuarters; k++)
         {
@@ -53,7 +53,7 @@ internal sealed class TrenchTimeline
     public double Total { get; }
 
     /// <summary>The trenches in digging order with the cumulative metres at their end.</summary>
-    public IReadOnlyList<(StoredTrench Trench, double End)> Trenches => _trenches;
+    public IReadOnlyList<(PlanTrench Trench, double End)> Trenches => _trenches;
 
     /// <summary>Metres dug by the end of <paramref name="date"/>.</summary>
     public double DugBy(DateOnly date)
