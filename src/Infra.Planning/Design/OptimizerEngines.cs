@@ -1,0 +1,16 @@
+using Infra.Planning.Solver;
+
+namespace Infra.Planning.Design;
+
+/// <summary>
+/// Which OR-Tools engines the network design uses: the LP of the cutting-plane loop and the MIP of branch-and-cut.
+/// The defaults are the ones measured best (docs/planning.md, "Measured"); the bench compares the others.
+/// </summary>
+public sealed record OptimizerEngines
+{
+    /// <summary>LP engine of the cutting-plane loops (design graph, whole graph, blocks).</summary>
+    public LpEngine Lp { get; init; } = LpEngine.Glop;
+
+    /// <summary>MIP engine of branch-and-cut.</summary>
+    public MipEngine Mip { get; init; } = MipEngine.Scip;
+}
