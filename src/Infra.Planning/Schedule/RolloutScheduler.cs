@@ -1,17 +1,24 @@
 using System.Diagnostics;
 using Infra.Planning.Instance;
+using Infra.Planning.Solver;
 
 namespace Infra.Planning.Schedule;
 
 /// <summary>
-/// Schedules a network design quarter by quarter to the deadline (docs/schedule.md): a list-scheduling baseline, then a
-/// time-indexed MIP on CBC (started from the baseline) whose live quarters set the order of a second list-scheduling
-/// run; the better of the schedules is returned, never one worse than the baseline. Where sites miss the deadline, the
-/// smallest extra civil-works capacity and the smallest extra yearly budget that meet it are searched by bisection.
+/// Schedules a network design quarter by quarter to the deadline (docs/schedule.md): a list-scheduling baseline, then
+/// CP-SAT on the exact quarter model hinted with it (or, for comparison, the time-indexed MIP on SCIP), whose solution
+/// is used directly where it passes the exact check and also guides list scheduling, then local search while time is
+/// left; the best schedule is returned, never one worse than the baseline. Where sites miss the deadline, the smallest
+/// extra civil-works capacity and the smallest extra yearly budget that meet it are searched by bisection.
 /// </summary>
 public static class RolloutScheduler
 {
-    public static Schedule Build(PlanningInstance instance, NetworkDesign design, ScheduleOptions? options = null, CancellationToken ct = default)
+    public static Schedule Build(PlanningInstance instance, NetworkDesign design, ScheduleOptions? options = null, CancellationToken ct = default) =>
+        Build(instance, design, options, null, ct);
+
+    /// <summary>As <see cref="Build(PlanningInstance, NetworkDesign, ScheduleOptions?, CancellationToken)"/>, reporting what it does.</summary>
+    public static Schedule Build(
+        PlanningInstance instance, NetworkDesign design, ScheduleOptions? options, IProgress<SolverProgress>? progress, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(design);
@@ -24,29 +31,35 @@ public static class RolloutScheduler
         var method = "Baseline";
         var starts = new List<(int[] Order, int[]? Release, SimResult Result)> { (baselineOrder, null, baseline) };
         var bound = CapacityFreeBound(problem);
-        if (options.UseMip && baseline.Objective > bound + 1e-9)
+        progress?.Report(new SolverProgress(SolverPhase.ListSchedule, 0, 0, baseline.Objective, bound));
+        if (options.UseSolver && baseline.Objective > bound + 1e-9)
         {
-            // CBC overruns its limit by its root processing (seconds on the city); it gets 60 % of what is left.
-            var remaining = Math.Max(0.5, 0.6 * (options.TimeLimitSeconds - clock.Elapsed.TotalSeconds));
-            var mip = TimeIndexedModel.Solve(problem, baseline, remaining, options.Threads, ct);
-            // The baseline is a solution of the MIP, so "infeasible" or "error" can only be numerical trouble: then the
-            // baseline stands and no MIP bound is claimed.
-            if (mip is not null && mip.Status is not (Solver.SolverStatus.Infeasible or Solver.SolverStatus.Error or Solver.SolverStatus.Unbounded))
+            var remaining = Math.Max(0.5, SolverShare * (options.TimeLimitSeconds - clock.Elapsed.TotalSeconds));
+            var guide = options.Engine == ScheduleEngine.Mip
+                ? Mip(problem, baseline, remaining, options.Threads, ct)
+                : CpSatScheduler.Solve(problem, baseline, remaining, options.Threads, progress, ct);
+            if (guide is not null)
             {
-                if (!double.IsNaN(mip.BestBound))
+                if (!double.IsNaN(guide.BestBound))
                 {
-                    bound = Math.Max(bound, mip.BestBound);
+                    bound = Math.Max(bound, guide.BestBound);
                 }
 
-                if (mip.LiveQuarter.Length > 0)
+                if (guide.Schedule is { } direct && direct.Objective < best.Objective - 1e-9)
                 {
-                    // Three realisations of the MIP's quarters by list scheduling: its order only; radio and leased sites
-                    // released at their MIP quarter; every site released (fibre sites when the MIP starts digging their path).
-                    var order = GuidedOrder(problem, mip.LiveQuarter, baselineOrder);
+                    best = direct;
+                    method = EngineName(options.Engine);
+                }
+
+                if (guide.LiveQuarter.Any(q => q >= 0))
+                {
+                    // Three realisations of the solver's quarters by list scheduling: its order only; radio and leased sites
+                    // released at their quarter; every site released (fibre sites when digging on their path starts).
+                    var order = GuidedOrder(problem, guide.LiveQuarter, baselineOrder);
                     var partial = Enumerable.Range(0, problem.SiteCount)
-                        .Select(s => problem.Role[s] == SiteRole.Fibre ? 0 : Math.Max(0, mip.LiveQuarter[s])).ToArray();
+                        .Select(s => problem.Role[s] == SiteRole.Fibre ? 0 : Math.Max(0, guide.LiveQuarter[s])).ToArray();
                     var full = Enumerable.Range(0, problem.SiteCount)
-                        .Select(s => problem.Role[s] == SiteRole.Fibre ? Math.Max(0, mip.WorkStart[s]) : Math.Max(0, mip.LiveQuarter[s])).ToArray();
+                        .Select(s => problem.Role[s] == SiteRole.Fibre ? Math.Max(0, guide.WorkStart[s]) : Math.Max(0, guide.LiveQuarter[s])).ToArray();
                     foreach (var release in new[] { null, partial, full })
                     {
                         var guided = ListScheduler.Run(problem, order, release, ct);
@@ -54,7 +67,7 @@ public static class RolloutScheduler
                         if (guided.Objective < best.Objective - 1e-9)
                         {
                             best = guided;
-                            method = "MIP";
+                            method = EngineName(options.Engine);
                         }
                     }
                 }
@@ -65,16 +78,17 @@ public static class RolloutScheduler
         var budget = new RunBudget(clock, options.TimeLimitSeconds, options.MaxLocalSearchRuns);
         foreach (var (order, release, result) in starts.OrderBy(x => x.Result.Objective).ToList())
         {
-            if (!options.UseMip || best.Objective <= bound + 1e-9 || budget.Exhausted)
+            if (!options.UseSolver || best.Objective <= bound + 1e-9 || budget.Exhausted)
             {
                 break;
             }
 
+            progress?.Report(new SolverProgress(SolverPhase.LocalSearch, clock.Elapsed.TotalSeconds / options.TimeLimitSeconds, budget.Runs, best.Objective, bound));
             var improved = LocalSearch(problem, order, release, result, budget, ct);
             if (improved.Objective < best.Objective - 1e-9)
             {
                 best = improved;
-                method = (ReferenceEquals(order, baselineOrder) ? "Baseline" : "MIP") + " + lokale Suche";
+                method = (ReferenceEquals(order, baselineOrder) ? "Baseline" : EngineName(options.Engine)) + " + lokale Suche";
             }
         }
 
@@ -88,6 +102,27 @@ public static class RolloutScheduler
         var gap = best.Objective <= 1e-12 ? 0 : (best.Objective - bound) / best.Objective;
         var figures = new ScheduleFigures(method, best.Objective, bound, gap, baseline.Objective, clock.Elapsed.TotalSeconds);
         return ScheduleAssembler.Assemble(problem, best, figures, extra);
+    }
+
+    /// <summary>Share of the time left after the baseline that the solver gets; local search has the rest.</summary>
+    private const double SolverShare = 0.8;
+
+    private static string EngineName(ScheduleEngine engine) => engine == ScheduleEngine.Mip ? "MIP" : "CP-SAT";
+
+    /// <summary>The time-indexed MIP as a guide (null when it has nothing to say).</summary>
+    private static CpSatOutcome? Mip(ScheduleProblem problem, SimResult baseline, double seconds, int threads, CancellationToken ct)
+    {
+        var mip = TimeIndexedModel.Solve(problem, baseline, seconds, threads, ct);
+        // The baseline is a solution of the MIP, so "infeasible" or "error" can only be numerical trouble: then the
+        // baseline stands and no MIP bound is claimed.
+        if (mip is null || mip.Status is SolverStatus.Infeasible or SolverStatus.Error or SolverStatus.Unbounded)
+        {
+            return null;
+        }
+
+        return new CpSatOutcome(null, mip.LiveQuarter.Length > 0 ? mip.LiveQuarter : Enumerable.Repeat(-1, problem.SiteCount).ToArray(),
+            mip.WorkStart.Length > 0 ? mip.WorkStart : Enumerable.Repeat(-1, problem.SiteCount).ToArray(), mip.BestBound,
+            mip.Status == SolverStatus.Optimal, mip.SolveSeconds);
     }
 
     /// <summary>
@@ -209,7 +244,7 @@ public static class RolloutScheduler
         }
     }
 
-    /// <summary>Order by the MIP's live quarter (never: last), ties in baseline order.</summary>
+    /// <summary>Order by the solver's live quarter (never: last), ties in baseline order.</summary>
     internal static int[] GuidedOrder(ScheduleProblem p, int[] mipLive, int[] baselineOrder)
     {
         var rank = new int[p.SiteCount];

@@ -180,7 +180,7 @@ public sealed class RolloutSchedulerTests
         Assert.Empty(ScheduleChecker.Check(instance, design, schedule));
         Assert.Equal(10, best, 6);
         Assert.Equal(best, schedule.Figures.Objective, 6);
-        Assert.Equal("MIP", schedule.Figures.Method);
+        Assert.Equal("CP-SAT", schedule.Figures.Method);
         Assert.Equal(21, schedule.Figures.BaselineObjective, 6);
         Assert.True(schedule.Figures.BestBound <= schedule.Figures.Objective + 1e-6);
     }
@@ -257,7 +257,7 @@ public sealed class RolloutSchedulerTests
         }
 
         var (instance, design) = (draft.Instance(), draft.Design());
-        var options = Fast with { UseMip = false, TrenchResolutionMetres = 10, BudgetResolutionEuro = 1000 };
+        var options = Fast with { UseSolver = false, TrenchResolutionMetres = 10, BudgetResolutionEuro = 1000 };
         var schedule = RolloutScheduler.Build(instance, design, options);
         Assert.Empty(ScheduleChecker.Check(instance, design, schedule));
         var extra = schedule.ExtraCapacity!;
@@ -279,7 +279,7 @@ public sealed class RolloutSchedulerTests
         }
 
         var (instance, design) = (draft.Instance(), draft.Design());
-        var options = Fast with { UseMip = false, BudgetResolutionEuro = 500 };
+        var options = Fast with { UseSolver = false, BudgetResolutionEuro = 500 };
         var schedule = RolloutScheduler.Build(instance, design, options);
         var extra = schedule.ExtraCapacity!;
         Assert.Null(extra.TrenchMetresPerQuarter);
