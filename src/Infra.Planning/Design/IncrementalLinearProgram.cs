@@ -46,7 +46,10 @@ internal sealed class IncrementalLinearProgram : IDisposable
     /// <summary>Solves (again, after rows were added). True when optimal within <paramref name="maxSeconds"/>.</summary>
     public bool Solve(double maxSeconds)
     {
-        _solver.SetTimeLimit((long)Math.Ceiling(Math.Max(1, maxSeconds) * 1000));
+        var milliseconds = (long)Math.Ceiling(Math.Max(1, maxSeconds) * 1000);
+        _solver.SetTimeLimit(milliseconds);
+        // Not every engine honours its limit on a re-solve; a watchdog interrupts it shortly after.
+        using var watchdog = new SolveWatchdog(() => _solver.InterruptSolve(), milliseconds + 500);
         var status = _solver.Solve();
         if (status != OrSolver.ResultStatus.OPTIMAL)
         {

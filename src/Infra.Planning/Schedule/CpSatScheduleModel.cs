@@ -11,6 +11,9 @@ namespace Infra.Planning.Schedule;
 /// (quarter <see cref="Never"/>), as in the list scheduler when nothing fits the horizon. Orphan edges and taps and WLAN
 /// come after the uplinks with what they leave (<see cref="ListScheduler.Finish"/>), as the rules say.
 /// <para>
+/// <see cref="CpSatBoundLayer"/> adds redundant time-indexed rows for the bound.
+/// </para>
+/// <para>
 /// Rounded so that the model is a relaxation: demands (millimetres, cents) rounded down, capacities up, objective
 /// coefficients down, and the late part of the objective below its exact value (the discounted bridging fee of the
 /// last quarter for every quarter past the deadline). So CP-SAT's bound divided by <see cref="Scale"/> is a valid lower
@@ -47,6 +50,8 @@ internal sealed class CpSatScheduleModel
     /// <summary>Per site: its live quarter, or null when it is not scheduled here (kept, unserved, no path).</summary>
     public IntVar?[] Live { get; private set; } = [];
 
+    private CpSatBoundLayer? _bound;
+
     /// <summary>All decision and auxiliary variables with their value in a given schedule, for the hint.</summary>
     private readonly List<(IntVar Variable, Func<SimResult, long> Value)> _hints = [];
 
@@ -65,6 +70,8 @@ internal sealed class CpSatScheduleModel
         {
             Model.AddHint(variable, value(start));
         }
+
+        _bound?.Hint(Model, start);
     }
 
     private long Q(int quarter) => quarter < 0 ? Never : quarter;
@@ -141,6 +148,7 @@ internal sealed class CpSatScheduleModel
 
         SitesAndObjective(budgetItems);
         Budget(budgetItems);
+        _bound = CpSatBoundLayer.Add(Model, p, Live);
     }
 
     private BoolVar Present(IntVar when, string name, Func<SimResult, bool> hint)

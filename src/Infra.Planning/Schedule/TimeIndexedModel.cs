@@ -33,7 +33,7 @@ internal static class TimeIndexedModel
 
     public static MipOutcome? Solve(ScheduleProblem p, SimResult start, double timeLimitSeconds, int threads, CancellationToken ct)
     {
-        var packages = Packages(p);
+        var packages = WorkPackages.Of(p);
         var slots = Slots(p, Grain(p, packages.Count, MaxBinaryColumns));
         var t = slots.Count;
         if (packages.Count == 0 && !Enumerable.Range(0, p.SiteCount).Any(s => p.Schedulable(s) && p.Role[s] != SiteRole.Fibre))
@@ -293,7 +293,6 @@ internal static class TimeIndexedModel
         public int Count => Last - First + 1;
     }
 
-    internal sealed record Package(int EndNode, int Parent, bool IsTap, double Metres, double Capex, IReadOnlyList<int> Edges);
 
     /// <summary>
     /// Up to the deadline quarter: slots of <paramref name="grain"/> quarters (1, 2 or 4) aligned to the calendar year, so
@@ -346,84 +345,11 @@ internal static class TimeIndexedModel
         return 4;
     }
 
-    /// <summary>Taps first (ascending), then edge chains; a chain ends at a branch point or a fibre site node.</summary>
-    internal static List<Package> Packages(ScheduleProblem p)
-    {
-        var graph = p.Instance.Graph;
-        var children = new Dictionary<int, List<int>>();
-        var siteNodes = new HashSet<int>();
-        var usedEdges = new SortedSet<int>();
-        var taps = new SortedSet<int>();
-        for (var s = 0; s < p.SiteCount; s++)
-        {
-            if (p.Role[s] != SiteRole.Fibre || p.StructuralNote[s] is not null)
-            {
-                continue;
-            }
-
-            siteNodes.Add(graph.SiteNode[s]);
-            taps.Add(p.PathTap[s]);
-            foreach (var e in p.Path[s])
-            {
-                usedEdges.Add(e);
-            }
-        }
-
-        foreach (var e in usedEdges)
-        {
-            var edge = graph.Edges[e];
-            var child = p.ParentEdge[edge.From] == e ? edge.From : edge.To;
-            var parent = edge.Other(child);
-            if (!children.TryGetValue(parent, out var list))
-            {
-                children[parent] = list = [];
-            }
-
-            list.Add(e);
-        }
-
-        var packages = new List<Package>();
-        var byEnd = new Dictionary<int, int>();
-        var stack = new Stack<int>();
-        foreach (var tap in taps)
-        {
-            byEnd[tap] = packages.Count;
-            packages.Add(new Package(tap, -1, true, 0, p.TapCost(tap), []));
-            stack.Push(tap);
-        }
-
-        // Depth-first from every tap; a chain continues through nodes with one child that are not fibre site nodes.
-        while (stack.TryPop(out var start))
-        {
-            if (!children.TryGetValue(start, out var outgoing))
-            {
-                continue;
-            }
-
-            foreach (var first in outgoing)
-            {
-                var edges = new List<int> { first };
-                var node = graph.Edges[first].Other(start);
-                while (!siteNodes.Contains(node) && children.TryGetValue(node, out var next) && next.Count == 1)
-                {
-                    edges.Add(next[0]);
-                    node = graph.Edges[next[0]].Other(node);
-                }
-
-                byEnd[node] = packages.Count;
-                packages.Add(new Package(node, byEnd[start], false, edges.Sum(p.EdgeMetres), edges.Sum(p.EdgeCapex), edges));
-                stack.Push(node);
-            }
-        }
-
-        return packages;
-    }
-
     /// <summary>
     /// Whether CAPEX and metres of a package's edges are proportional, so that one share variable can carry both;
     /// otherwise the CAPEX share gets its own variable and the model stays a relaxation of digging edge by edge.
     /// </summary>
-    private static bool Homogeneous(ScheduleProblem p, Package package)
+    private static bool Homogeneous(ScheduleProblem p, WorkPackage package)
     {
         if (package.Metres <= 0)
         {
@@ -480,7 +406,7 @@ internal static class TimeIndexedModel
     }
 
     /// <summary>The baseline as a MIP start: r and l from its live and done quarters, w as the finished share of metres.</summary>
-    private static double[] StartValues(ScheduleProblem p, SimResult start, List<Slot> slots, List<Package> packages, int[][] r, int[][] w,
+    private static double[] StartValues(ScheduleProblem p, SimResult start, List<Slot> slots, List<WorkPackage> packages, int[][] r, int[][] w,
         int[][] wc, int[][] siteVar, int variables)
     {
         var values = new double[variables];

@@ -77,9 +77,10 @@ internal static class OrToolsRound
             AddRow(solver, columns, lower, upper, cut.Indices, cut.Coefficients);
         }
 
-        if (seconds is { } s)
+        var milliseconds = seconds is { } s ? (long)Math.Ceiling(Math.Max(0.01, s) * 1000) : Timeout.Infinite;
+        if (seconds is not null)
         {
-            solver.SetTimeLimit((long)Math.Ceiling(Math.Max(0.01, s) * 1000));
+            solver.SetTimeLimit(milliseconds);
         }
 
         if (parameters.Threads > 1)
@@ -99,6 +100,8 @@ internal static class OrToolsRound
             settings.SetDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, gap);
         }
 
+        // Engines check their limit between steps (SCIP in presolve rarely); a watchdog interrupts them shortly after it.
+        using var watchdog = new SolveWatchdog(() => solver.InterruptSolve(), milliseconds == Timeout.Infinite ? Timeout.Infinite : milliseconds + 500);
         var status = OrToolsEngines.Map(solver.Solve(settings));
         if (status is not (SolverStatus.Optimal or SolverStatus.Feasible))
         {
