@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the native parts Infra needs from Debian's packages, only when missing.
-#   tools/install-deps.sh            CBC (the MIP solver's runtime); Node.js and npm, which the build uses to
-#                                    install the dashboard's front-end packages from the npm registry
+#   tools/install-deps.sh            Node.js and npm, which the build uses to install the dashboard's front-end
+#                                    packages from the npm registry (the optimiser, Google OR-Tools, comes from NuGet
+#                                    with its native libraries)
 #   tools/install-deps.sh --test     also PostgreSQL 15 + PostGIS 3 for the database tests and
 #                                    Chromium for the dashboard's browser tests (never a downloaded browser)
 set -euo pipefail
@@ -10,9 +11,6 @@ want_test=0
 [[ "${1:-}" == "--test" ]] && want_test=1
 
 missing=()
-if ! ldconfig -p | grep -q 'libCbcSolver.so.3'; then
-  missing+=(coinor-libcbc3)
-fi
 command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 if [[ $want_test == 1 ]]; then
   [[ -x /usr/lib/postgresql/15/bin/initdb ]] || missing+=(postgresql-15)

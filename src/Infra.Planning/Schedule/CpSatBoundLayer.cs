@@ -14,7 +14,7 @@ namespace Infra.Planning.Schedule;
 internal sealed class CpSatBoundLayer
 {
     /// <summary>Booleans the layer may add; above, checkpoints are spread out.</summary>
-    public const int MaxBooleans = 60_000;
+    public const int MaxBooleans = 15_000;
 
     private const double Millimetres = 1000;
     private const double Cents = 100;

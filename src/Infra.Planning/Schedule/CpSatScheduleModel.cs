@@ -38,6 +38,9 @@ internal sealed class CpSatScheduleModel
 
     public CpModel Model { get; } = new();
 
+    /// <summary>The scaled objective (points × <see cref="Scale"/>, rounded down per term).</summary>
+    public LinearExpr Objective { get; private set; } = LinearExpr.Constant(0);
+
     /// <summary>Quarter index meaning "not within the horizon".</summary>
     public int Never { get; }
 
@@ -223,6 +226,7 @@ internal sealed class CpSatScheduleModel
             objective.AddTerm(late, Floor(slope));
         }
 
+        Objective = objective;
         Model.Minimize(objective);
     }
 

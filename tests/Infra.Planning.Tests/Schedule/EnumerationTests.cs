@@ -41,7 +41,7 @@ public sealed class EnumerationTests
     /// site on the first fibre site's hub and a leased site; every edge fits into one quarter, the budget over the horizon
     /// covers everything, the deadline is the second or fourth quarter.
     /// </summary>
-    private static (PlanningInstance, NetworkDesign, Dictionary<int, int[]>) Tiny(int seed)
+    internal static (PlanningInstance, NetworkDesign, Dictionary<int, int[]>) Tiny(int seed)
     {
         var random = new Random(seed);
         var trench = 100 + random.Next(101);
