@@ -25,16 +25,17 @@ internal static class MeasureCommand
         var mip = new Option<string>("--mip") { DefaultValueFactory = _ => "scip" };
         var schedules = new Option<string>("--schedules") { DefaultValueFactory = _ => "cp-sat", Description = "cp-sat,mip,list oder none" };
         var output = new Option<string>("--out") { Required = true };
+        var designSeconds = new Option<double?>("--design-seconds") { Description = "Zeitgrenze der Netzplanung statt der des Szenarios" };
         var command = new Command("measure", "Eine Messung in einem eigenen Prozess (vom Befehl solver aufgerufen)")
         {
-            instance, scenario, lp, mip, schedules, output,
+            instance, scenario, lp, mip, schedules, output, designSeconds,
         };
         command.Hidden = true;
         command.SetAction((parse, ct) => InfraCommandLine.Guard(context, async () =>
         {
             var result = Measure(
                 BenchInstances.Find(parse.GetValue(instance)!), parse.GetValue(scenario)!, Engines.Lp(parse.GetValue(lp)!),
-                Engines.Mip(parse.GetValue(mip)!), Engines.Schedules(parse.GetValue(schedules)!), ct);
+                Engines.Mip(parse.GetValue(mip)!), Engines.Schedules(parse.GetValue(schedules)!), parse.GetValue(designSeconds), ct);
             await File.WriteAllTextAsync(parse.GetValue(output)!, JsonSerializer.Serialize(result, Engines.Json), ct).ConfigureAwait(false);
             return ExitCodes.Ok;
         }));
@@ -42,9 +43,14 @@ internal static class MeasureCommand
     }
 
     private static MeasureResult Measure(
-        BenchInstance bench, string scenarioPath, LpEngine lp, MipEngine mip, IReadOnlyList<string> schedules, CancellationToken ct)
+        BenchInstance bench, string scenarioPath, LpEngine lp, MipEngine mip, IReadOnlyList<string> schedules, double? designSeconds, CancellationToken ct)
     {
         var (scenario, inventory) = bench.Load(scenarioPath);
+        if (designSeconds is { } limit)
+        {
+            scenario = scenario with { Solver = scenario.Solver with { TimeLimitSeconds = limit } };
+        }
+
         var stages = new List<StageFigures>();
         var instance = Timed(stages, "instance", "-", 0, () => PlanningInstanceBuilder.Build(scenario, inventory, ct), _ => (double.NaN, double.NaN, "built", "-", []));
         var engines = new OptimizerEngines { Lp = lp, Mip = mip };

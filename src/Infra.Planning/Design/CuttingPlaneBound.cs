@@ -33,6 +33,9 @@ internal sealed class CuttingPlaneBound
 
     public int Rounds { get; private set; }
 
+    /// <summary>The last run ended because its time was up (not because no cut was violated or the bound stalled).</summary>
+    public bool StoppedByTime { get; private set; }
+
     /// <summary>A bound at which the loop may stop (the incumbent is proven good enough); +∞ runs to the end.</summary>
     public double StopAt { get; init; } = double.PositiveInfinity;
 
@@ -67,6 +70,7 @@ internal sealed class CuttingPlaneBound
             lpClock.Stop();
             if (!solved)
             {
+                StoppedByTime = clock.Elapsed.TotalSeconds >= seconds - 1;
                 return false;
             }
 
@@ -99,6 +103,7 @@ internal sealed class CuttingPlaneBound
             lp.AddRows(cuts);
         }
 
+        StoppedByTime = true;
         return false;
     }
 }

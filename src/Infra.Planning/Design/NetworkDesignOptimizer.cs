@@ -65,7 +65,9 @@ public sealed class NetworkDesignOptimizer
         var lpProgress = Scaled(progress, clock, settings.TimeLimitSeconds);
         // The LP loop gets most of the time: on street graphs it usually ends integral (optimal, no branching), and
         // where it does not, its cuts and reduced-cost fixing are what make branch-and-cut quick.
-        var converged = lp.Run(Math.Max(1, designSeconds * LpShare), CutsPerRound(model), StallRelative, lpProgress, cancellationToken);
+        // The greedy and the model took time already: the loop's share is of the whole design time.
+        var lpSeconds = Math.Max(1, (designSeconds * LpShare) - clock.Elapsed.TotalSeconds);
+        var converged = lp.Run(lpSeconds, CutsPerRound(model), StallRelative, lpProgress, cancellationToken);
         var bound = lp.Bound;
         _logger.LogInformation(
             "Cutting-plane LP: bound {Bound:F0} EUR after {Rounds} rounds, {Cuts} cuts, {Seconds:F1} s",
@@ -88,11 +90,15 @@ public sealed class NetworkDesignOptimizer
         // The target gap is the stopping rule; as long as time remains, branch-and-cut aims ten times tighter,
         // because on city instances it often proves optimality in seconds and the plan then beats the greedy.
         var searchGap = targetGap / 10;
-        if (!Closed(bestScore, bound, searchGap) && lp.Solution.Length > 0 && clock.Elapsed.TotalSeconds < designSeconds - MinBranchSeconds)
+        // Branch-and-cut only where the LP loop ended by itself: stopped by the clock, its LP is far from a design and the
+        // MIP could only use up time it does not have.
+        if (!Closed(bestScore, bound, searchGap) && lp.Solution.Length > 0 && !lp.StoppedByTime
+            && clock.Elapsed.TotalSeconds < designSeconds - MinBranchSeconds)
         {
             progress?.Report(new SolverProgress(SolverPhase.BranchAndCut, clock.Elapsed.TotalSeconds / settings.TimeLimitSeconds, lp.Rounds, bestScore, bound));
             var upper = FixByReducedCost(model, lp, bestScore, bound, out fixedColumns);
-            var remaining = designSeconds - clock.Elapsed.TotalSeconds;
+            // Loading the model into the engine is not counted by its clock; a tenth of the time is kept for it.
+            var remaining = 0.9 * (designSeconds - clock.Elapsed.TotalSeconds);
             // A fresh separator: the LP loop's one remembers its cuts and would not hand them out again.
             var stage = new BranchAndCutStage(model, new DirectedCutSeparator(model), _logger);
             var outcome = stage.Run(upper, lp.Cuts, remaining, searchGap, new SolverParameters { Threads = Math.Max(1, settings.Threads), MipEngine = _engines.Mip }, cancellationToken);

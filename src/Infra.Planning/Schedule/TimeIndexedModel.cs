@@ -2,18 +2,6 @@ using Infra.Planning.Solver;
 
 namespace Infra.Planning.Schedule;
 
-/// <summary>Outcome of the time-indexed MIP: per site the first slot's first quarter in which it is live (−1: never).</summary>
-/// <param name="LiveQuarter">Per site the first quarter of the first slot in which it is live (−1: never, or no solution).</param>
-/// <param name="WorkStart">Per fibre site the first quarter of the first slot with digging on its path (−1 otherwise).</param>
-/// <param name="Objective">MIP objective (the aggregated model's), NaN without a solution.</param>
-/// <param name="BestBound">CBC's proven bound of the aggregated model.</param>
-/// <param name="Status">Solver status.</param>
-/// <param name="Variables">Columns of the model.</param>
-/// <param name="Rows">Rows of the model.</param>
-/// <param name="SolveSeconds">Seconds spent in CBC (loading and solving).</param>
-internal sealed record MipOutcome(
-    int[] LiveQuarter, int[] WorkStart, double Objective, double BestBound, SolverStatus Status, int Variables, int Rows, double SolveSeconds);
-
 /// <summary>
 /// The time-indexed MIP with cumulative variables (docs/schedule.md). Time slots: every quarter up to the deadline (half or
 /// whole years when the model would exceed <see cref="MaxBinaryColumns"/>), then the rest of the deadline's year, the next
@@ -34,7 +22,7 @@ internal static class TimeIndexedModel
     public static MipOutcome? Solve(ScheduleProblem p, SimResult start, double timeLimitSeconds, int threads, CancellationToken ct)
     {
         var packages = WorkPackages.Of(p);
-        var slots = Slots(p, Grain(p, packages.Count, MaxBinaryColumns));
+        var slots = TimeSlots.Of(p, TimeSlots.Grain(p, packages.Count, MaxBinaryColumns));
         var t = slots.Count;
         if (packages.Count == 0 && !Enumerable.Range(0, p.SiteCount).Any(s => p.Schedulable(s) && p.Role[s] != SiteRole.Fibre))
         {
@@ -238,7 +226,7 @@ internal static class TimeIndexedModel
             solver.Objective().SetCoefficients(objective);
             solver.Objective().SetOffset(offset);
             solver.Objective().SetMinimization();
-            solver.Parameters = solver.Parameters with { MipStart = StartValues(p, start, slots, packages, r, w, wc, siteVar, solver.NumVariables) };
+            solver.Parameters = solver.Parameters with { MipStart = MipStartValues.Of(p, start, slots, packages, r, w, wc, siteVar, solver.NumVariables) };
             ct.ThrowIfCancellationRequested();
             var result = solver.Solve();
             if (!result.HasSolution)
@@ -286,63 +274,6 @@ internal static class TimeIndexedModel
             return new MipOutcome(live, workStart, result.ObjectiveValue, result.BestBound, result.Status, solver.NumVariables,
                 solver.NumConstraints, result.WallTime.TotalSeconds);
         }
-    }
-
-    internal sealed record Slot(int First, int Last, int YearIndex, int LastYearIndex)
-    {
-        public int Count => Last - First + 1;
-    }
-
-
-    /// <summary>
-    /// Up to the deadline quarter: slots of <paramref name="grain"/> quarters (1, 2 or 4) aligned to the calendar year, so
-    /// that no slot crosses a year; after it: the rest of the deadline's year, the next year, then blocks of 2, 4, 8 …
-    /// whole years to the horizon.
-    /// </summary>
-    internal static List<Slot> Slots(ScheduleProblem p, int grain = 1)
-    {
-        var slots = new List<Slot>();
-        var q = 0;
-        var tailYears = 1;
-        while (q < p.QuarterCount)
-        {
-            int last;
-            if (q <= p.DeadlineIndex)
-            {
-                var ofYear = (p.Start.Number - 1 + q) % 4;
-                last = Math.Min(q + (grain - (ofYear % grain)) - 1, p.DeadlineIndex);
-            }
-            else if (p.YearIndexOf(q) == p.YearIndexOf(p.DeadlineIndex))
-            {
-                last = q + (3 - ((p.Start.Number - 1 + q) % 4));
-            }
-            else
-            {
-                last = q + (4 * tailYears) - 1;
-                tailYears *= 2;
-            }
-
-            last = Math.Min(last, p.QuarterCount - 1);
-            slots.Add(new Slot(q, last, p.YearIndexOf(q), p.YearIndexOf(last)));
-            q = last + 1;
-        }
-
-        return slots;
-    }
-
-    /// <summary>Finest grain whose model stays within <paramref name="maxColumns"/> binary columns (estimate).</summary>
-    internal static int Grain(ScheduleProblem p, int packages, int maxColumns)
-    {
-        var items = packages + Enumerable.Range(0, p.SiteCount).Count(s => p.Schedulable(s) && p.Role[s] != SiteRole.Fibre);
-        foreach (var grain in new[] { 1, 2, 4 })
-        {
-            if ((long)items * Slots(p, grain).Count <= maxColumns)
-            {
-                return grain;
-            }
-        }
-
-        return 4;
     }
 
     /// <summary>
@@ -403,54 +334,5 @@ internal static class TimeIndexedModel
             idx.Add(x[first - 1]);
             coef.Add(-c);
         }
-    }
-
-    /// <summary>The baseline as a MIP start: r and l from its live and done quarters, w as the finished share of metres.</summary>
-    private static double[] StartValues(ScheduleProblem p, SimResult start, List<Slot> slots, List<WorkPackage> packages, int[][] r, int[][] w,
-        int[][] wc, int[][] siteVar, int variables)
-    {
-        var values = new double[variables];
-        var reach = new int[packages.Count];
-        for (var k = 0; k < packages.Count; k++)
-        {
-            var pk = packages[k];
-            var own = pk.IsTap ? start.TapDone[pk.EndNode] : pk.Edges.Select(e => start.EdgeDone[e]).DefaultIfEmpty(0).Max();
-            if (pk.Edges.Any(e => start.EdgeDone[e] < 0))
-            {
-                own = -1;
-            }
-
-            reach[k] = own < 0 || (pk.Parent >= 0 && reach[pk.Parent] < 0) ? -1 : Math.Max(own, pk.Parent >= 0 ? reach[pk.Parent] : 0);
-            for (var i = 0; i < slots.Count; i++)
-            {
-                var done = reach[k] >= 0 && reach[k] <= slots[i].Last ? 1.0 : 0.0;
-                values[r[k][i]] = done;
-                if (!pk.IsTap)
-                {
-                    var metres = pk.Edges.Where(e => start.EdgeDone[e] >= 0 && start.EdgeDone[e] <= slots[i].Last).Sum(p.EdgeMetres);
-                    values[w[k][i]] = pk.Metres > 0 ? Math.Max(done, metres / pk.Metres) : done;
-                    if (wc[k] != w[k])
-                    {
-                        var capex = pk.Edges.Where(e => start.EdgeDone[e] >= 0 && start.EdgeDone[e] <= slots[i].Last).Sum(p.EdgeCapex);
-                        values[wc[k][i]] = pk.Capex > 0 ? Math.Max(done, capex / pk.Capex) : done;
-                    }
-                }
-            }
-        }
-
-        for (var s = 0; s < p.SiteCount; s++)
-        {
-            if (siteVar[s] is null || p.Role[s] == SiteRole.Fibre)
-            {
-                continue;
-            }
-
-            for (var i = 0; i < slots.Count; i++)
-            {
-                values[siteVar[s][i]] = start.Live[s] >= 0 && start.Live[s] <= slots[i].Last ? 1 : 0;
-            }
-        }
-
-        return values;
     }
 }
