@@ -6,8 +6,8 @@ namespace Infra.Planning.Design;
 
 /// <summary>
 /// A minimisation LP kept alive in one OR-Tools solver between rounds, so that rows can be added and the LP solved
-/// again: GLOP and CLP start from the previous basis (OR-Tools extracts only the new rows), HiGHS and PDLP solve
-/// again from scratch. The cutting-plane loop of the network design needs exactly that. Native output is off.
+/// again (OR-Tools extracts only the new rows; the simplex engines keep their model). The cutting-plane loop of the
+/// network design needs exactly that. Native output is off.
 /// </summary>
 internal sealed class IncrementalLinearProgram : IDisposable
 {

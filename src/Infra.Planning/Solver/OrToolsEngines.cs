@@ -43,6 +43,13 @@ internal static class OrToolsEngines
         }
 
         solver.SuppressOutput();
+        if (id.StartsWith("HIGHS", StringComparison.Ordinal))
+        {
+            // HiGHS prints its banner to stdout despite SuppressOutput; its own flag silences it. (OR-Tools reports the
+            // HiGHS parameter string as not applied, yet it is: measured, the banner is gone.)
+            _ = solver.SetSolverSpecificParametersAsString("output_flag=false");
+        }
+
         return solver;
     }
 
