@@ -18,7 +18,7 @@ internal static class Engines
 
     public static readonly string[] LpNames = ["glop", "clp", "highs", "pdlp"];
     public static readonly string[] MipNames = ["scip", "highs"];
-    public static readonly string[] ScheduleNames = ["cp-sat", "mip", "list"];
+    public static readonly string[] ScheduleNames = ["cp-sat", "list"];
 
     public static LpEngine Lp(string name) => name.ToLowerInvariant() switch
     {
@@ -40,7 +40,7 @@ internal static class Engines
     {
         var names = List(list).Where(n => n != "none").ToList();
         var unknown = names.Where(n => !ScheduleNames.Contains(n)).ToList();
-        return unknown.Count == 0 ? names : throw new InputException($"Zeitplan-Verfahren {string.Join(", ", unknown)} unbekannt (cp-sat, mip, list)");
+        return unknown.Count == 0 ? names : throw new InputException($"Zeitplan-Verfahren {string.Join(", ", unknown)} unbekannt (cp-sat, list)");
     }
 
     public static IReadOnlyList<string> List(string list) =>

@@ -21,9 +21,9 @@ internal static class MeasureCommand
     {
         var instance = new Option<string>("--instance") { Required = true, Description = "Instanz (stadt, region-10000)" };
         var scenario = new Option<string>("--scenario") { DefaultValueFactory = _ => Path.Combine("scenarios", "dortmund-2028.yaml") };
-        var lp = new Option<string>("--lp") { DefaultValueFactory = _ => "glop" };
-        var mip = new Option<string>("--mip") { DefaultValueFactory = _ => "scip" };
-        var schedules = new Option<string>("--schedules") { DefaultValueFactory = _ => "cp-sat", Description = "cp-sat,mip,list oder none" };
+        var lp = new Option<string>("--lp") { DefaultValueFactory = _ => Engines.Name(new OptimizerEngines().Lp) };
+        var mip = new Option<string>("--mip") { DefaultValueFactory = _ => Engines.Name(new OptimizerEngines().Mip) };
+        var schedules = new Option<string>("--schedules") { DefaultValueFactory = _ => "cp-sat", Description = "cp-sat,list oder none" };
         var output = new Option<string>("--out") { Required = true };
         var designSeconds = new Option<double?>("--design-seconds") { Description = "Zeitgrenze der Netzplanung statt der des Szenarios" };
         var command = new Command("measure", "Eine Messung in einem eigenen Prozess (vom Befehl solver aufgerufen)")
@@ -71,7 +71,6 @@ internal static class MeasureCommand
                 TimeLimitSeconds = seconds,
                 Threads = scenario.Solver.Threads,
                 UseSolver = name != "list",
-                Engine = name == "mip" ? ScheduleEngine.Mip : ScheduleEngine.CpSat,
             };
             Timed(stages, "schedule", name, seconds, () => RolloutScheduler.Build(instance, design.Design, options, ct),
                 s => (s.Figures.Objective, s.Figures.BestBound, s.DeadlineMisses.All(m => m.Bridged) ? "deadline-holds" : "deadline-missed",

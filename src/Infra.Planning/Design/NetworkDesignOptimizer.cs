@@ -68,7 +68,7 @@ public sealed class NetworkDesignOptimizer
         // The greedy and the model took time already: the loop's share is of the whole design time.
         var lpSeconds = Math.Max(1, (designSeconds * LpShare) - clock.Elapsed.TotalSeconds);
         var converged = lp.Run(lpSeconds, CutsPerRound(model), StallRelative, lpProgress, cancellationToken);
-        var bound = lp.Bound;
+        var bound = Math.Max(lp.Bound, model.TrivialBound());
         _logger.LogInformation(
             "Cutting-plane LP: bound {Bound:F0} EUR after {Rounds} rounds, {Cuts} cuts, {Seconds:F1} s",
             bound, lp.Rounds, lp.Cuts.Count, clock.Elapsed.TotalSeconds);
@@ -96,7 +96,8 @@ public sealed class NetworkDesignOptimizer
             && clock.Elapsed.TotalSeconds < designSeconds - MinBranchSeconds)
         {
             progress?.Report(new SolverProgress(SolverPhase.BranchAndCut, clock.Elapsed.TotalSeconds / settings.TimeLimitSeconds, lp.Rounds, bestScore, bound));
-            var upper = FixByReducedCost(model, lp, bestScore, bound, out fixedColumns);
+            // Reduced-cost fixing is valid against the LP's own value only, not against the trivial bound.
+            var upper = FixByReducedCost(model, lp, bestScore, lp.Bound, out fixedColumns);
             // Loading the model into the engine is not counted by its clock; a tenth of the time is kept for it.
             var remaining = 0.9 * (designSeconds - clock.Elapsed.TotalSeconds);
             // A fresh separator: the LP loop's one remembers its cuts and would not hand them out again.

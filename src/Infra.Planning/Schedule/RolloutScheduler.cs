@@ -6,8 +6,8 @@ namespace Infra.Planning.Schedule;
 
 /// <summary>
 /// Schedules a network design quarter by quarter to the deadline (docs/schedule.md): a list-scheduling baseline, then
-/// CP-SAT on the exact quarter model hinted with it (or, for comparison, the time-indexed MIP on SCIP), whose solution
-/// is used directly where it passes the exact check and also guides list scheduling, then local search while time is
+/// CP-SAT on the exact quarter model hinted with it, whose solution is used directly where it passes the exact check
+/// and also guides list scheduling, then local search while time is
 /// left; the best schedule is returned, never one worse than the baseline. Where sites miss the deadline, the smallest
 /// extra civil-works capacity and the smallest extra yearly budget that meet it are searched by bisection.
 /// </summary>
@@ -31,44 +31,45 @@ public static class RolloutScheduler
         var method = "Baseline";
         var starts = new List<(int[] Order, int[]? Release, SimResult Result)> { (baselineOrder, null, baseline) };
         var bound = CapacityFreeBound(problem);
+        var solverStatus = "off";
         progress?.Report(new SolverProgress(SolverPhase.ListSchedule, 0, 0, baseline.Objective, bound));
-        if (options.UseSolver && baseline.Objective > bound + 1e-9)
+        if (options.UseSolver && baseline.Objective <= bound + 1e-9)
+        {
+            solverStatus = "optimal";
+        }
+        else if (options.UseSolver)
         {
             var remaining = Math.Max(0.5, SolverShare * (options.TimeLimitSeconds - clock.Elapsed.TotalSeconds));
-            var guide = options.Engine == ScheduleEngine.Mip
-                ? Mip(problem, baseline, remaining, options.Threads, ct)
-                : CpSatScheduler.Solve(problem, baseline, remaining, options.Threads, progress, ct);
-            if (guide is not null)
+            var guide = CpSatScheduler.Solve(problem, baseline, remaining, options.Threads, progress, ct);
+            solverStatus = guide.Optimal ? "optimal" : "time-limit";
+            if (!double.IsNaN(guide.BestBound))
             {
-                if (!double.IsNaN(guide.BestBound))
-                {
-                    bound = Math.Max(bound, guide.BestBound);
-                }
+                bound = Math.Max(bound, guide.BestBound);
+            }
 
-                if (guide.Schedule is { } direct && direct.Objective < best.Objective - 1e-9)
-                {
-                    best = direct;
-                    method = EngineName(options.Engine);
-                }
+            if (guide.Schedule is { } direct && direct.Objective < best.Objective - 1e-9)
+            {
+                best = direct;
+                method = "CP-SAT";
+            }
 
-                if (guide.LiveQuarter.Any(q => q >= 0))
+            if (guide.LiveQuarter.Any(q => q >= 0))
+            {
+                // Three realisations of the solver's quarters by list scheduling: its order only; radio and leased sites
+                // released at their quarter; every site released (fibre sites when digging on their path starts).
+                var order = GuidedOrder(problem, guide.LiveQuarter, baselineOrder);
+                var partial = Enumerable.Range(0, problem.SiteCount)
+                    .Select(s => problem.Role[s] == SiteRole.Fibre ? 0 : Math.Max(0, guide.LiveQuarter[s])).ToArray();
+                var full = Enumerable.Range(0, problem.SiteCount)
+                    .Select(s => problem.Role[s] == SiteRole.Fibre ? Math.Max(0, guide.WorkStart[s]) : Math.Max(0, guide.LiveQuarter[s])).ToArray();
+                foreach (var release in new[] { null, partial, full })
                 {
-                    // Three realisations of the solver's quarters by list scheduling: its order only; radio and leased sites
-                    // released at their quarter; every site released (fibre sites when digging on their path starts).
-                    var order = GuidedOrder(problem, guide.LiveQuarter, baselineOrder);
-                    var partial = Enumerable.Range(0, problem.SiteCount)
-                        .Select(s => problem.Role[s] == SiteRole.Fibre ? 0 : Math.Max(0, guide.LiveQuarter[s])).ToArray();
-                    var full = Enumerable.Range(0, problem.SiteCount)
-                        .Select(s => problem.Role[s] == SiteRole.Fibre ? Math.Max(0, guide.WorkStart[s]) : Math.Max(0, guide.LiveQuarter[s])).ToArray();
-                    foreach (var release in new[] { null, partial, full })
+                    var guided = ListScheduler.Run(problem, order, release, ct);
+                    starts.Add((order, release, guided));
+                    if (guided.Objective < best.Objective - 1e-9)
                     {
-                        var guided = ListScheduler.Run(problem, order, release, ct);
-                        starts.Add((order, release, guided));
-                        if (guided.Objective < best.Objective - 1e-9)
-                        {
-                            best = guided;
-                            method = EngineName(options.Engine);
-                        }
+                        best = guided;
+                        method = "CP-SAT";
                     }
                 }
             }
@@ -88,7 +89,7 @@ public static class RolloutScheduler
             if (improved.Objective < best.Objective - 1e-9)
             {
                 best = improved;
-                method = (ReferenceEquals(order, baselineOrder) ? "Baseline" : EngineName(options.Engine)) + " + lokale Suche";
+                method = (ReferenceEquals(order, baselineOrder) ? "Baseline" : "CP-SAT") + " + lokale Suche";
             }
         }
 
@@ -100,30 +101,15 @@ public static class RolloutScheduler
         }
 
         var gap = best.Objective <= 1e-12 ? 0 : (best.Objective - bound) / best.Objective;
-        var figures = new ScheduleFigures(method, best.Objective, bound, gap, baseline.Objective, clock.Elapsed.TotalSeconds);
+        var figures = new ScheduleFigures(method, best.Objective, bound, gap, baseline.Objective, clock.Elapsed.TotalSeconds)
+        {
+            SolverStatus = solverStatus,
+        };
         return ScheduleAssembler.Assemble(problem, best, figures, extra);
     }
 
     /// <summary>Share of the time left after the baseline that the solver gets; local search has the rest.</summary>
     private const double SolverShare = 0.8;
-
-    private static string EngineName(ScheduleEngine engine) => engine == ScheduleEngine.Mip ? "MIP" : "CP-SAT";
-
-    /// <summary>The time-indexed MIP as a guide (null when it has nothing to say).</summary>
-    private static CpSatOutcome? Mip(ScheduleProblem problem, SimResult baseline, double seconds, int threads, CancellationToken ct)
-    {
-        var mip = TimeIndexedModel.Solve(problem, baseline, seconds, threads, ct);
-        // The baseline is a solution of the MIP, so "infeasible" or "error" can only be numerical trouble: then the
-        // baseline stands and no MIP bound is claimed.
-        if (mip is null || mip.Status is SolverStatus.Infeasible or SolverStatus.Error or SolverStatus.Unbounded)
-        {
-            return null;
-        }
-
-        return new CpSatOutcome(null, mip.LiveQuarter.Length > 0 ? mip.LiveQuarter : Enumerable.Repeat(-1, problem.SiteCount).ToArray(),
-            mip.WorkStart.Length > 0 ? mip.WorkStart : Enumerable.Repeat(-1, problem.SiteCount).ToArray(), mip.BestBound,
-            mip.Status == SolverStatus.Optimal, mip.SolveSeconds);
-    }
 
     /// <summary>
     /// Baseline order: by priority (a hub site takes the best priority of the radio sites it serves), then by CAPEX per
@@ -245,7 +231,7 @@ public static class RolloutScheduler
     }
 
     /// <summary>Order by the solver's live quarter (never: last), ties in baseline order.</summary>
-    internal static int[] GuidedOrder(ScheduleProblem p, int[] mipLive, int[] baselineOrder)
+    internal static int[] GuidedOrder(ScheduleProblem p, int[] solverLive, int[] baselineOrder)
     {
         var rank = new int[p.SiteCount];
         for (var i = 0; i < baselineOrder.Length; i++)
@@ -254,7 +240,7 @@ public static class RolloutScheduler
         }
 
         return Enumerable.Range(0, p.SiteCount)
-            .OrderBy(s => mipLive[s] < 0 ? int.MaxValue : mipLive[s])
+            .OrderBy(s => solverLive[s] < 0 ? int.MaxValue : solverLive[s])
             .ThenBy(s => rank[s])
             .ToArray();
     }

@@ -11,14 +11,11 @@ public sealed record ScheduleOptions
     /// <summary>Time limit of the whole schedule search (solver and local search), seconds; the extra-capacity search comes on top.</summary>
     public double TimeLimitSeconds { get; init; } = 30;
 
-    /// <summary>Workers of CP-SAT (<c>num_workers</c>), threads of the MIP engine.</summary>
+    /// <summary>Workers of CP-SAT (<c>num_workers</c>).</summary>
     public int Threads { get; init; } = 2;
 
-    /// <summary>False: list scheduling only (the baseline), no solver and no local search.</summary>
+    /// <summary>False: list scheduling only (the baseline), no CP-SAT and no local search.</summary>
     public bool UseSolver { get; init; } = true;
-
-    /// <summary>The solver that improves on the baseline.</summary>
-    public ScheduleEngine Engine { get; init; } = ScheduleEngine.CpSat;
 
     /// <summary>
     /// Most list-scheduling runs of the local search (it also stops at the time limit). Below the cap the result does not
