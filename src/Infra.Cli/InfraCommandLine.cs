@@ -34,6 +34,7 @@ internal static class InfraCommandLine
         root.Subcommands.Add(WorkerCommand.Create(context));
         root.Subcommands.Add(ServeCommand.Create(context));
         root.Subcommands.Add(ProgressCommand.Create(context));
+        root.Subcommands.Add(ScenarioCommand.Create(context));
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }).ConfigureAwait(false) switch
         {
             var code => code,

@@ -1,7 +1,7 @@
 using Infra.Cli.Commands;
 using Infra.Core.Network;
 using Infra.Core.Scenarios;
-using Infra.Data.Scenarios;
+using Infra.Scenarios;
 using Infra.Geo.GeoJson;
 
 namespace Infra.Bench.Instances;

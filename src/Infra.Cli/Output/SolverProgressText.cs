@@ -1,3 +1,4 @@
+using Infra.Core.Language;
 using Infra.Planning.Solver;
 
 namespace Infra.Cli.Output;
@@ -13,7 +14,7 @@ internal static class SolverProgressText
             return null;
         }
 
-        string Value(double v) => euros ? German.MillionEuro(v) : German.Number(v) + " Punkte";
+        string Value(double v) => euros ? GermanFormat.MillionEuro(v) : GermanFormat.Number(v) + " Punkte";
         var parts = new List<string>
         {
             p.Phase switch
@@ -39,7 +40,7 @@ internal static class SolverProgressText
 
         if (double.IsFinite(p.Gap))
         {
-            parts.Add("Lücke " + German.Percent(p.Gap, 2));
+            parts.Add("Lücke " + GermanFormat.Percent(p.Gap, 2));
         }
 
         return string.Join(", ", parts);
