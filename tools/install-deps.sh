@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs the native parts Infra needs from Debian's packages, only when missing.
-#   tools/install-deps.sh            CBC (the MIP solver's runtime); Node.js and npm, which the build uses to
-#                                    install the dashboard's front-end packages from the npm registry; the DejaVu
-#                                    fonts of the Sachstandsbericht (fonts-dejavu-core)
+#   tools/install-deps.sh            Node.js and npm, which the build uses to install the dashboard's front-end
+#                                    packages from the npm registry; the DejaVu fonts of the Sachstandsbericht
+#                                    (fonts-dejavu-core). The optimiser, Google OR-Tools, comes from NuGet with its
+#                                    native libraries.
 #   tools/install-deps.sh --test     also PostgreSQL 15 + PostGIS 3 for the database tests, Chromium for the
 #                                    dashboard's browser tests (never a downloaded browser) and poppler-utils
 #                                    (pdftotext) for the tests that read the report's text
@@ -12,9 +13,6 @@ want_test=0
 [[ "${1:-}" == "--test" ]] && want_test=1
 
 missing=()
-if ! ldconfig -p | grep -q 'libCbcSolver.so.3'; then
-  missing+=(coinor-libcbc3)
-fi
 command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 [[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf && -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ]] || missing+=(fonts-dejavu-core)
 if [[ $want_test == 1 ]]; then

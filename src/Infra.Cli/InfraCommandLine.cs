@@ -30,13 +30,10 @@ internal static class InfraCommandLine
         root.Subcommands.Add(GeodataCommand.Create(context));
         root.Subcommands.Add(PlanCommand.Create(context));
         root.Subcommands.Add(CompareCommand.Create(context));
-        root.Subcommands.Add(BenchCommand.Create(context));
         root.Subcommands.Add(JobsCommand.Create(context));
         root.Subcommands.Add(WorkerCommand.Create(context));
         root.Subcommands.Add(ServeCommand.Create(context));
-        root.Subcommands.Add(WebBenchCommand.Create(context));
         root.Subcommands.Add(ProgressCommand.Create(context));
-        root.Subcommands.Add(TrackingBenchCommand.Create(context));
         root.Subcommands.Add(ReplanCommand.Create(context));
         root.Subcommands.Add(StatusCommand.Create(context));
         root.Subcommands.Add(ReportCommand.Create(context));

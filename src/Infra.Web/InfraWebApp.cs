@@ -28,7 +28,7 @@ namespace Infra.Web;
 
 /// <summary>
 /// The web host: HTTP API, OGC API Features, dashboard (static files), OpenAPI, roles and audit. Used by
-/// <c>infra serve</c>, <c>infra bench-web</c> and the tests:
+/// <c>infra serve</c>, <c>infra-bench web</c> and the tests:
 /// <code>
 /// await using var app = await InfraWebApp.CreateAsync(new WebOptions { Urls = "http://127.0.0.1:5080" });
 /// await app.RunAsync();

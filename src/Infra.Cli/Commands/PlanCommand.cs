@@ -90,7 +90,7 @@ internal static class PlanCommand
                     switch (p.Stage)
                     {
                         case PlanningStage.Instance: bars.Step("Kandidatennetz und Richtfunk-Paare"); break;
-                        case PlanningStage.Design: bars.Step($"Optimierung (LP-Schnittebenen mit CLP, CBC bei Bedarf, höchstens {scenario.Solver.TimeLimitSeconds:0} s)"); break;
+                        case PlanningStage.Design: bars.Step($"Optimierung (höchstens {scenario.Solver.TimeLimitSeconds:0} s)"); break;
                         case PlanningStage.Plan: bars.Step("Plan aufbereiten"); break;
                         case PlanningStage.Schedule: bars.Step($"Zeitplan bis {scenario.Deadline:dd.MM.yyyy} (höchstens {schedule.TimeLimitSeconds:0} s)"); break;
                         default: bars.Complete(); return;
@@ -98,6 +98,10 @@ internal static class PlanCommand
                 }
 
                 bars.Report(p.StageShare);
+                if (p.Stage is PlanningStage.Design or PlanningStage.Schedule)
+                {
+                    bars.Detail(SolverProgressText.Describe(p.Solver, euros: p.Stage == PlanningStage.Design));
+                }
             });
             return await PlanningPipeline.RunAsync(scenario, inventory, progress, schedule, ct).ConfigureAwait(false);
         });

@@ -22,13 +22,24 @@ internal static class ProgressBars
 internal sealed class StepProgress(ProgressContext context)
 {
     private ProgressTask? _current;
+    private string _title = "";
 
     /// <summary>Finishes the previous step and starts a new one.</summary>
     public ProgressTask Step(string description)
     {
         Complete();
+        _title = description;
         _current = context.AddTask(Markup.Escape(description), maxValue: 100);
         return _current;
+    }
+
+    /// <summary>Shows what the current step is doing after its title (e.g. the cut round and the bound); null clears it.</summary>
+    public void Detail(string? detail)
+    {
+        if (_current is not null)
+        {
+            _current.Description = Markup.Escape(detail is null ? _title : _title + ": " + detail);
+        }
     }
 
     /// <summary>Sets the current step's share done, 0..1.</summary>

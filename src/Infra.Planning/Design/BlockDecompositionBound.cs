@@ -25,7 +25,8 @@ internal static class BlockDecompositionBound
     public static int GridSide(CandidateGraph graph) => Math.Max(1, (int)Math.Ceiling(Math.Sqrt(graph.Edges.Count / (double)EdgesPerBlock)));
 
     /// <summary>The sum of the blocks' LP bounds, or −∞ if a block's LP found no optimum in its share of the time.</summary>
-    public static (double Bound, int Blocks) Compute(PlanningInstance whole, int gridSide, double seconds, CancellationToken cancellationToken)
+    public static (double Bound, int Blocks) Compute(
+        PlanningInstance whole, int gridSide, double seconds, Solver.LpEngine engine, IProgress<Solver.SolverProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(whole);
         ArgumentOutOfRangeException.ThrowIfLessThan(gridSide, 1);
@@ -49,9 +50,9 @@ internal static class BlockDecompositionBound
 
             var block = Block(whole, k, nodeBlock, siteBlock);
             var model = NetworkDesignModel.Build(block);
-            var lp = new CuttingPlaneBound(model, new DirectedCutSeparator(model));
+            var lp = new CuttingPlaneBound(model, new DirectedCutSeparator(model), engine) { Phase = Solver.SolverPhase.WholeGraphBound };
             var share = (seconds - clock.Elapsed.TotalSeconds) / (blocks - k);
-            lp.Run(Math.Max(1, share), Math.Max(4000, model.FibreSites.Count), stallRelative: 1e-5, progress: null, cancellationToken);
+            lp.Run(Math.Max(1, share), Math.Max(4000, model.FibreSites.Count), stallRelative: 1e-5, progress, cancellationToken);
             if (double.IsNegativeInfinity(lp.Bound))
             {
                 return (double.NegativeInfinity, blocks);

@@ -4,22 +4,18 @@ using Microsoft.Extensions.Logging;
 namespace Infra.Planning.Design;
 
 /// <summary>
-/// CBC branch-and-cut on the directed-cut model: base rows plus the cuts the LP loop found, column upper bounds
-/// from reduced-cost fixing, and the directed-cut separator as CBC's cut generator (the façade re-checks
-/// incumbents, so the returned solution satisfies every connectivity cut).
-/// <para>
-/// No MIP start is passed: with a cut generator attached, CBC 2.10.8 loops in the "reduced search" it runs on a
-/// MIP start and ignores its time limit there (seen on a 9-site instance, seed 40 of the optimiser tests). The
-/// greedy incumbent still does its work: the columns are fixed against it, and it is kept unless CBC beats it.
-/// </para>
+/// Branch-and-cut on the directed-cut model through OR-Tools (SCIP by default, or HiGHS): base rows plus the cuts the
+/// LP loop found, column upper bounds from reduced-cost fixing, and the directed-cut separator in the façade's
+/// integer-level lazy loop (OR-Tools' .NET API has no callbacks), so the returned solution satisfies every
+/// connectivity cut.
 /// </summary>
 internal sealed class BranchAndCutStage(NetworkDesignModel model, DirectedCutSeparator separator, ILogger logger)
 {
     /// <summary>What the stage found.</summary>
     /// <param name="Solution">Column values of the best solution, or null.</param>
-    /// <param name="BestBound">CBC's proven bound on the (fixed) model; −∞ when none.</param>
+    /// <param name="BestBound">The engine's proven bound on the (fixed) model; −∞ when none.</param>
     /// <param name="Nodes">Branch-and-bound nodes.</param>
-    /// <param name="Status">CBC status.</param>
+    /// <param name="Status">Solver status.</param>
     public sealed record Outcome(double[]? Solution, double BestBound, long Nodes, SolverStatus Status);
 
     public Outcome Run(
@@ -27,19 +23,15 @@ internal sealed class BranchAndCutStage(NetworkDesignModel model, DirectedCutSep
         IReadOnlyList<SparseRow> cuts,
         double seconds,
         double relativeGap,
-        int threads,
+        SolverParameters parameters,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(columnUpper);
         ArgumentNullException.ThrowIfNull(cuts);
         cancellationToken.ThrowIfCancellationRequested();
         var m = model.Model;
-        using var solver = new LinearSolver("network-design", new SolverParameters
-        {
-            TimeLimitSeconds = seconds,
-            RelativeGap = relativeGap,
-            Threads = Math.Max(1, threads),
-        }, logger);
+        ArgumentNullException.ThrowIfNull(parameters);
+        using var solver = new LinearSolver("network-design", parameters with { TimeLimitSeconds = Math.Max(0.5, seconds), RelativeGap = relativeGap }, logger);
         for (var j = 0; j < m.ColumnCount; j++)
         {
             solver.MakeVar(m.ColumnLower[j], Math.Min(m.ColumnUpper[j], columnUpper[j]), m.IsInteger[j], m.ColumnNames[j]);
@@ -54,13 +46,19 @@ internal sealed class BranchAndCutStage(NetworkDesignModel model, DirectedCutSep
         solver.SetCutGenerator(new Generator(separator, cancellationToken));
         var result = solver.Solve();
         logger.LogInformation(
-            "Branch-and-cut: {Status}, objective {Objective:F0}, bound {Bound:F0}, {Nodes} nodes, {Seconds:F1} s",
-            result.Status, result.ObjectiveValue, result.BestBound, result.NodeCount, result.WallTime.TotalSeconds);
+            "Branch-and-cut ({Engine}): {Status}, objective {Objective:F0}, bound {Bound:F0}, {Nodes} nodes, {Seconds:F1} s",
+            parameters.MipEngine, result.Status, result.ObjectiveValue, result.BestBound, result.NodeCount, result.WallTime.TotalSeconds);
         var bound = double.IsNaN(result.BestBound) ? double.NegativeInfinity : result.BestBound;
         if (result.Status == SolverStatus.Infeasible)
         {
             // Nothing beats the incumbent the columns were fixed against: the incumbent is optimal.
             bound = double.PositiveInfinity;
+        }
+
+        // A lazy loop stopped by the clock keeps its last bound (valid: its rows are valid cuts), not its solution.
+        if (result.Status == SolverStatus.NoSolutionInTime && double.IsNaN(result.BestBound))
+        {
+            bound = double.NegativeInfinity;
         }
 
         return new Outcome(result.HasSolution ? result.Values : null, bound, result.NodeCount, result.Status);

@@ -1,10 +1,11 @@
 using System.Diagnostics;
+using Infra.Planning.Solver;
 
 namespace Infra.Planning.Design;
 
 /// <summary>
 /// The LP relaxation of the directed-cut model, tightened round by round with violated directed cuts
-/// (warm-started dual simplex in CLP). Its optimum is a valid lower bound for the network design on the
+/// (an OR-Tools LP kept between rounds, <see cref="IncrementalLinearProgram"/>). Its optimum is a valid lower bound for the network design on the
 /// candidate graph: every row added is valid for every optimal design.
 /// </summary>
 internal sealed class CuttingPlaneBound
@@ -12,16 +13,28 @@ internal sealed class CuttingPlaneBound
     private readonly NetworkDesignModel _model;
     private readonly DirectedCutSeparator _separator;
 
-    public CuttingPlaneBound(NetworkDesignModel model, DirectedCutSeparator separator)
+    public CuttingPlaneBound(NetworkDesignModel model, DirectedCutSeparator separator, LpEngine engine = LpEngine.Glop)
     {
         _model = model;
         _separator = separator;
+        Engine = engine;
     }
+
+    public LpEngine Engine { get; }
+
+    /// <summary>The incumbent to report beside the bound in progress (NaN for none).</summary>
+    public double Incumbent { get; init; } = double.NaN;
+
+    /// <summary>Phase reported in progress.</summary>
+    public SolverPhase Phase { get; init; } = SolverPhase.CuttingPlanes;
 
     /// <summary>Cuts found so far, to hand to the MIP.</summary>
     public List<SparseRow> Cuts { get; } = [];
 
     public int Rounds { get; private set; }
+
+    /// <summary>The last run ended because its time was up (not because no cut was violated or the bound stalled).</summary>
+    public bool StoppedByTime { get; private set; }
 
     /// <summary>A bound at which the loop may stop (the incumbent is proven good enough); +∞ runs to the end.</summary>
     public double StopAt { get; init; } = double.PositiveInfinity;
@@ -42,32 +55,31 @@ internal sealed class CuttingPlaneBound
     /// Runs rounds until no cut is violated, the bound stalls (less than <paramref name="stallRelative"/> gain over
     /// five rounds), or <paramref name="seconds"/> pass. Returns true when the final LP had no violated cut.
     /// </summary>
-    public bool Run(double seconds, int cutsPerRound, double stallRelative, IProgress<double>? progress, CancellationToken cancellationToken)
+    public bool Run(double seconds, int cutsPerRound, double stallRelative, IProgress<SolverProgress>? progress, CancellationToken cancellationToken)
     {
         var lpClock = new Stopwatch();
         var separationClock = new Stopwatch();
         var clock = Stopwatch.StartNew();
-        using var lp = new ClpLinearProgram(_model.Model);
+        using var lp = new IncrementalLinearProgram(_model.Model, Engine);
         var history = new List<double>();
-        var warm = false;
         while (clock.Elapsed.TotalSeconds < seconds)
         {
             cancellationToken.ThrowIfCancellationRequested();
             lpClock.Start();
-            var solved = lp.Solve(warm, seconds - clock.Elapsed.TotalSeconds);
+            var solved = lp.Solve(seconds - clock.Elapsed.TotalSeconds);
             lpClock.Stop();
             if (!solved)
             {
+                StoppedByTime = clock.Elapsed.TotalSeconds >= seconds - 1;
                 return false;
             }
 
-            warm = true;
             Rounds++;
             Bound = lp.ObjectiveValue;
             Solution = lp.Solution();
             ReducedCosts = lp.ReducedCosts();
             history.Add(Bound);
-            progress?.Report(Math.Min(1, clock.Elapsed.TotalSeconds / seconds));
+            progress?.Report(new SolverProgress(Phase, Math.Min(1, clock.Elapsed.TotalSeconds / seconds), Rounds, Incumbent, Bound));
             separationClock.Start();
             var cuts = _separator.Separate(Solution, cutsPerRound, cancellationToken);
             separationClock.Stop();
@@ -91,6 +103,7 @@ internal sealed class CuttingPlaneBound
             lp.AddRows(cuts);
         }
 
+        StoppedByTime = true;
         return false;
     }
 }

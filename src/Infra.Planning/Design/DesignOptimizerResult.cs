@@ -10,7 +10,7 @@ namespace Infra.Planning.Design;
 /// <param name="Status">How the solve ended: "optimal" (proven), "within-target-gap" (gap at most the scenario's target), "time-limit" (stopped with a larger gap).</param>
 /// <param name="Method">Which stage produced the design.</param>
 /// <param name="WallSeconds">Total wall time of the optimiser, including the greedy baseline.</param>
-/// <param name="Nodes">Branch-and-cut nodes CBC explored.</param>
+/// <param name="Nodes">Branch-and-cut nodes the MIP engine explored (last lazy round).</param>
 /// <param name="CutRounds">Rounds of the LP cutting-plane loop.</param>
 /// <param name="Cuts">Directed cuts added in the LP loop.</param>
 /// <param name="FixedColumns">Columns fixed to zero by reduced cost against the incumbent.</param>

@@ -105,6 +105,38 @@ internal sealed class NetworkDesignModel
         return Enumerable.Range(0, graph.Nodes.Count).Select(v => smallest[union.Find(v)]).ToArray();
     }
 
+    /// <summary>
+    /// A bound that needs no LP: every site at its cheapest column, every trench and tap free (all their costs are ≥ 0,
+    /// and dropping rows only lowers the optimum). Reported when not a single LP round finishes in time.
+    /// </summary>
+    public double TrivialBound()
+    {
+        var cheapest = new Dictionary<int, double>();
+        void Offer(int site, int column)
+        {
+            if (column >= 0)
+            {
+                cheapest[site] = Math.Min(cheapest.GetValueOrDefault(site, double.PositiveInfinity), Model.Objective[column]);
+            }
+        }
+
+        for (var i = 0; i < FibreColumn.Length; i++)
+        {
+            Offer(i, FibreColumn[i]);
+            Offer(i, LeasedColumn[i]);
+            Offer(i, UnservedColumn[i]);
+        }
+
+        foreach (var (column, candidate) in RadioColumns)
+        {
+            Offer(candidate.SiteIndex, column);
+        }
+
+        var siteColumns = new HashSet<int>(FibreColumn.Concat(LeasedColumn).Concat(UnservedColumn).Concat(RadioColumns.Select(r => r.Column)));
+        var othersFree = Enumerable.Range(0, Model.ColumnCount).All(j => siteColumns.Contains(j) || Model.Objective[j] >= 0);
+        return othersFree ? cheapest.Values.Sum() : double.NegativeInfinity;
+    }
+
     private void AddColumns()
     {
         var bonus = Instance.Scenario.Policies.FibreBonus;

@@ -3,6 +3,7 @@ using Infra.Core.Sites;
 using Infra.Planning.Baseline;
 using Infra.Planning.Evaluation;
 using Infra.Planning.Instance;
+using Infra.Planning.Solver;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -15,32 +16,37 @@ namespace Infra.Planning.Design;
 /// <item>The LP of the directed-cut model is tightened by rounds of violated cuts: a valid lower bound. Where the
 /// final LP optimum is integral it is itself an optimal design and the search ends here.</item>
 /// <item>Columns whose reduced cost exceeds incumbent − bound are fixed to zero (no better design uses them).</item>
-/// <item>CBC branch-and-cut on the rest, with the cuts found (fixed against the greedy incumbent), and further cuts
-/// separated in its callback; its design is repaired where lazily separated cuts let a site float, pruned, and
-/// kept only if it beats the incumbent.</item>
+/// <item>Branch-and-cut on SCIP (or HiGHS) through OR-Tools on the rest, with the cuts found (fixed against the greedy
+/// incumbent), further cuts added in an integer-level lazy loop; its design is repaired, pruned, and kept only if it
+/// beats the incumbent.</item>
 /// </list>
 /// The design returned never costs more than the greedy baseline.
 /// </summary>
 public sealed class NetworkDesignOptimizer
 {
     private readonly ILogger _logger;
+    private readonly OptimizerEngines _engines;
 
-    public NetworkDesignOptimizer(ILogger? logger = null)
+    public NetworkDesignOptimizer(ILogger? logger = null, OptimizerEngines? engines = null)
     {
         _logger = logger ?? NullLogger.Instance;
+        _engines = engines ?? new OptimizerEngines();
     }
 
     /// <summary>One-shot entry with default logging.</summary>
     public static DesignOptimizerResult Optimize(PlanningInstance instance, CancellationToken cancellationToken = default) =>
         new NetworkDesignOptimizer().Solve(instance, null, cancellationToken);
 
-    /// <summary>Solves within the scenario's time limit and gap; reports progress in [0, 1].</summary>
-    public DesignOptimizerResult Solve(PlanningInstance instance, IProgress<double>? progress, CancellationToken cancellationToken)
+    /// <summary>
+    /// Solves within the scenario's time limit and gap; reports what it does (phase, share of the time limit in
+    /// [0, 1], cut round, incumbent, bound).
+    /// </summary>
+    public DesignOptimizerResult Solve(PlanningInstance instance, IProgress<SolverProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(instance);
         var settings = instance.Scenario.Solver;
         var clock = Stopwatch.StartNew();
-
+        progress?.Report(new SolverProgress(SolverPhase.Greedy, 0, 0, double.NaN, double.NaN));
         var greedy = GreedyBaseline.Solve(instance, cancellationToken);
         var greedySeconds = clock.Elapsed.TotalSeconds;
         var greedyScore = Score(instance, greedy);
@@ -51,12 +57,18 @@ public sealed class NetworkDesignOptimizer
         var designShare = unrestricted is null ? 1.0 : 0.5;
         var designSeconds = settings.TimeLimitSeconds * designShare;
         var model = NetworkDesignModel.Build(instance);
-        var lp = new CuttingPlaneBound(model, new DirectedCutSeparator(model)) { Trace = line => _logger.LogDebug("Cutting-plane LP {Line}", line) };
-        var lpProgress = progress is null ? null : new Progress<double>(p => progress.Report(LpShare * designShare * p));
+        var lp = new CuttingPlaneBound(model, new DirectedCutSeparator(model), _engines.Lp)
+        {
+            Trace = line => _logger.LogDebug("Cutting-plane LP {Line}", line),
+            Incumbent = greedyScore,
+        };
+        var lpProgress = Scaled(progress, clock, settings.TimeLimitSeconds);
         // The LP loop gets most of the time: on street graphs it usually ends integral (optimal, no branching), and
         // where it does not, its cuts and reduced-cost fixing are what make branch-and-cut quick.
-        var converged = lp.Run(Math.Max(1, designSeconds * LpShare), CutsPerRound(model), StallRelative, lpProgress, cancellationToken);
-        var bound = lp.Bound;
+        // The greedy and the model took time already: the loop's share is of the whole design time.
+        var lpSeconds = Math.Max(1, (designSeconds * LpShare) - clock.Elapsed.TotalSeconds);
+        var converged = lp.Run(lpSeconds, CutsPerRound(model), StallRelative, lpProgress, cancellationToken);
+        var bound = Math.Max(lp.Bound, model.TrivialBound());
         _logger.LogInformation(
             "Cutting-plane LP: bound {Bound:F0} EUR after {Rounds} rounds, {Cuts} cuts, {Seconds:F1} s",
             bound, lp.Rounds, lp.Cuts.Count, clock.Elapsed.TotalSeconds);
@@ -78,13 +90,19 @@ public sealed class NetworkDesignOptimizer
         // The target gap is the stopping rule; as long as time remains, branch-and-cut aims ten times tighter,
         // because on city instances it often proves optimality in seconds and the plan then beats the greedy.
         var searchGap = targetGap / 10;
-        if (!Closed(bestScore, bound, searchGap) && lp.Solution.Length > 0 && clock.Elapsed.TotalSeconds < designSeconds)
+        // Branch-and-cut only where the LP loop ended by itself: stopped by the clock, its LP is far from a design and the
+        // MIP could only use up time it does not have.
+        if (!Closed(bestScore, bound, searchGap) && lp.Solution.Length > 0 && !lp.StoppedByTime
+            && clock.Elapsed.TotalSeconds < designSeconds - MinBranchSeconds)
         {
-            var upper = FixByReducedCost(model, lp, bestScore, bound, out fixedColumns);
-            var remaining = designSeconds - clock.Elapsed.TotalSeconds;
+            progress?.Report(new SolverProgress(SolverPhase.BranchAndCut, clock.Elapsed.TotalSeconds / settings.TimeLimitSeconds, lp.Rounds, bestScore, bound));
+            // Reduced-cost fixing is valid against the LP's own value only, not against the trivial bound.
+            var upper = FixByReducedCost(model, lp, bestScore, lp.Bound, out fixedColumns);
+            // Loading the model into the engine is not counted by its clock; a tenth of the time is kept for it.
+            var remaining = 0.9 * (designSeconds - clock.Elapsed.TotalSeconds);
             // A fresh separator: the LP loop's one remembers its cuts and would not hand them out again.
             var stage = new BranchAndCutStage(model, new DirectedCutSeparator(model), _logger);
-            var outcome = stage.Run(upper, lp.Cuts, Math.Max(5, remaining), searchGap, settings.Threads, cancellationToken);
+            var outcome = stage.Run(upper, lp.Cuts, remaining, searchGap, new SolverParameters { Threads = Math.Max(1, settings.Threads), MipEngine = _engines.Mip }, cancellationToken);
             nodes = outcome.Nodes;
             if (outcome.Solution is { } values && Accept(instance, DesignColumns.ToDesign(model, values), ref best, ref bestScore))
             {
@@ -108,7 +126,7 @@ public sealed class NetworkDesignOptimizer
             // graph does, after any number of rounds. Without a single optimal round in time the restricted bound
             // stays, labelled as such.
             var seconds = Math.Max(1, settings.TimeLimitSeconds - clock.Elapsed.TotalSeconds);
-            var fullProgress = progress is null ? null : new Progress<double>(p => progress.Report(designShare + ((1 - designShare) * p)));
+            var fullProgress = Scaled(progress, clock, settings.TimeLimitSeconds);
             var full = UnrestrictedBound(instance.WithGraph(unrestricted), bestScore, targetGap, seconds, fullProgress, cancellationToken);
             fullRounds = full.Rounds;
             if (!double.IsNegativeInfinity(full.Bound))
@@ -122,7 +140,7 @@ public sealed class NetworkDesignOptimizer
                 bound, full.Blocks, full.Rounds, clock.Elapsed.TotalSeconds, restrictedBound);
         }
 
-        progress?.Report(1);
+        progress?.Report(new SolverProgress(SolverPhase.CuttingPlanes, 1, lp.Rounds + fullRounds, bestScore, Math.Min(bound, bestScore)));
         bound = Math.Min(bound, bestScore);
         var status = Closed(bestScore, bound, 1e-9) ? "optimal" : Closed(bestScore, bound, targetGap) ? "within-target-gap" : "time-limit";
         return new DesignOptimizerResult(
@@ -136,6 +154,9 @@ public sealed class NetworkDesignOptimizer
     /// <summary>Share of the design time for the cutting-plane LP; branch-and-cut gets the rest.</summary>
     private const double LpShare = 0.8;
 
+    /// <summary>Branch-and-cut starts only with at least this many seconds left (loading the model alone takes a second on the city).</summary>
+    private const double MinBranchSeconds = 2;
+
     /// <summary>Relative bound gain over five rounds below which the cut loop stops.</summary>
     private const double StallRelative = 1e-5;
 
@@ -147,19 +168,21 @@ public sealed class NetworkDesignOptimizer
     /// for one LP to converge in time is cut into blocks whose bounds add up (<see cref="BlockDecompositionBound"/>).
     /// </summary>
     private (double Bound, int Rounds, int Blocks) UnrestrictedBound(
-        PlanningInstance full, double incumbent, double targetGap, double seconds, IProgress<double>? progress, CancellationToken cancellationToken)
+        PlanningInstance full, double incumbent, double targetGap, double seconds, IProgress<SolverProgress>? progress, CancellationToken cancellationToken)
     {
         var side = BlockDecompositionBound.GridSide(full.Graph);
         if (side > 1)
         {
-            var (sum, blocks) = BlockDecompositionBound.Compute(full, side, seconds, cancellationToken);
+            var (sum, blocks) = BlockDecompositionBound.Compute(full, side, seconds, _engines.Lp, progress, cancellationToken);
             return (sum, 0, blocks);
         }
 
         var model = NetworkDesignModel.Build(full);
-        var lp = new CuttingPlaneBound(model, new DirectedCutSeparator(model))
+        var lp = new CuttingPlaneBound(model, new DirectedCutSeparator(model), _engines.Lp)
         {
             Trace = line => _logger.LogDebug("Unrestricted LP {Line}", line),
+            Incumbent = incumbent,
+            Phase = SolverPhase.WholeGraphBound,
             StopAt = incumbent - (targetGap * Math.Abs(incumbent)),
         };
         lp.Run(seconds, CutsPerRound(model), StallRelative, progress, cancellationToken);
@@ -182,6 +205,15 @@ public sealed class NetworkDesignOptimizer
         best = design;
         bestScore = score;
         return true;
+    }
+
+    /// <summary>Progress of a sub-stage mapped to the share of the whole time limit elapsed.</summary>
+    private static SynchronousProgress? Scaled(IProgress<SolverProgress>? progress, Stopwatch clock, double limit) =>
+        progress is null ? null : new SynchronousProgress(p => progress.Report(p with { Share = Math.Min(1, clock.Elapsed.TotalSeconds / Math.Max(1, limit)) }));
+
+    private sealed class SynchronousProgress(Action<SolverProgress> report) : IProgress<SolverProgress>
+    {
+        public void Report(SolverProgress value) => report(value);
     }
 
     private static bool IsIntegral(double[] values) => values.Length > 0 && values.All(v => Math.Abs(v - Math.Round(v)) <= 1e-6);

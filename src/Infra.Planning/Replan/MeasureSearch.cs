@@ -116,11 +116,11 @@ public static class MeasureSearch
             ScheduleMoney.Total(best.Schedule) - ScheduleMoney.Total(current));
     }
 
-    /// <summary>The list schedule (no MIP, no local search; the caller's earliest starts) with these capacities holds the deadline for all.</summary>
+    /// <summary>The list schedule (no solver; the caller's earliest starts) with these capacities holds the deadline for all.</summary>
     private static bool Holds(PlanningInstance instance, NetworkDesign design, Capacities capacities, ScheduleOptions verify, CancellationToken ct)
     {
         var changed = instance.WithScenario(instance.Scenario with { Capacities = capacities });
-        var schedule = RolloutScheduler.Build(changed, design, verify with { UseMip = false, ComputeExtraCapacity = false }, ct);
+        var schedule = RolloutScheduler.Build(changed, design, verify with { UseSolver = false, ComputeExtraCapacity = false }, ct);
         return DeadlineForecast.Of(changed, design, schedule).HoldsForAll;
     }
 

@@ -44,10 +44,8 @@ internal static class ListScheduler
     {
         var graph = p.Instance.Graph;
         var q = p.QuarterCount;
-        var capacity = Enumerable.Repeat(p.TrenchPerQuarter, q).ToArray();
-        var radio = Enumerable.Repeat(p.RadioPerQuarter, q).ToArray();
-        var wlanSlots = Enumerable.Repeat(p.WlanPerQuarter, q).ToArray();
-        var budget = (double[])p.Budget.Clone();
+        var left = new ScheduleResources(p);
+        var (capacity, radio, budget) = (left.Trench, left.Radio, left.Budget);
         var result = new SimResult(p.SiteCount, graph.Edges.Count, graph.Nodes.Count);
         var assigned = new int[p.SiteCount];
         var open = new List<int>();
@@ -110,8 +108,24 @@ internal static class ListScheduler
             open.RemoveAll(s => result.Live[s] >= 0);
         }
 
+        Finish(p, order, result, left, ct);
+        return result;
+    }
+
+    /// <summary>
+    /// After the uplinks: built edges on no path and used taps on no path as capacity and budget remain, then WLAN in
+    /// <paramref name="order"/> (never delaying an uplink); sets the objective. <paramref name="left"/> holds what the
+    /// uplinks left of capacity and budget.
+    /// </summary>
+    public static void Finish(ScheduleProblem p, IReadOnlyList<int> order, SimResult result, ScheduleResources left, CancellationToken ct = default)
+    {
+        var q = p.QuarterCount;
+        var (capacity, budget, wlanSlots) = (left.Trench, left.Budget, left.Wlan);
+        var assigned = new int[p.SiteCount];
+        var charges = new List<(int Year, double Amount)>();
         for (var quarter = 0; quarter < q; quarter++)
         {
+            ct.ThrowIfCancellationRequested();
             foreach (var e in p.OrphanEdges)
             {
                 if (result.EdgeDone[e] < 0)
@@ -147,10 +161,9 @@ internal static class ListScheduler
         }
 
         result.Objective = p.Objective(result.Live);
-        return result;
     }
 
-    private static bool Fits(double[] budget, int year, double amount) => amount <= budget[year] + Eps;
+    internal static bool Fits(double[] budget, int year, double amount) => amount <= budget[year] + Eps;
 
     /// <summary>
     /// Starts edge <paramref name="e"/> in <paramref name="quarter"/> when capacity (over all quarters it spans) and the

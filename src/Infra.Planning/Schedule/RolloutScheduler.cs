@@ -1,17 +1,24 @@
 using System.Diagnostics;
 using Infra.Planning.Instance;
+using Infra.Planning.Solver;
 
 namespace Infra.Planning.Schedule;
 
 /// <summary>
-/// Schedules a network design quarter by quarter to the deadline (docs/schedule.md): a list-scheduling baseline, then a
-/// time-indexed MIP on CBC (started from the baseline) whose live quarters set the order of a second list-scheduling
-/// run; the better of the schedules is returned, never one worse than the baseline. Where sites miss the deadline, the
-/// smallest extra civil-works capacity and the smallest extra yearly budget that meet it are searched by bisection.
+/// Schedules a network design quarter by quarter to the deadline (docs/schedule.md): a list-scheduling baseline, then
+/// CP-SAT on the exact quarter model hinted with it, whose solution is used directly where it passes the exact check
+/// and also guides list scheduling, then local search while time is
+/// left; the best schedule is returned, never one worse than the baseline. Where sites miss the deadline, the smallest
+/// extra civil-works capacity and the smallest extra yearly budget that meet it are searched by bisection.
 /// </summary>
 public static class RolloutScheduler
 {
-    public static Schedule Build(PlanningInstance instance, NetworkDesign design, ScheduleOptions? options = null, CancellationToken ct = default)
+    public static Schedule Build(PlanningInstance instance, NetworkDesign design, ScheduleOptions? options = null, CancellationToken ct = default) =>
+        Build(instance, design, options, null, ct);
+
+    /// <summary>As <see cref="Build(PlanningInstance, NetworkDesign, ScheduleOptions?, CancellationToken)"/>, reporting what it does.</summary>
+    public static Schedule Build(
+        PlanningInstance instance, NetworkDesign design, ScheduleOptions? options, IProgress<SolverProgress>? progress, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(design);
@@ -24,38 +31,45 @@ public static class RolloutScheduler
         var method = "Baseline";
         var starts = new List<(int[] Order, int[]? Release, SimResult Result)> { (baselineOrder, null, baseline) };
         var bound = CapacityFreeBound(problem);
-        if (options.UseMip && baseline.Objective > bound + 1e-9)
+        var solverStatus = "off";
+        progress?.Report(new SolverProgress(SolverPhase.ListSchedule, 0, 0, baseline.Objective, bound));
+        if (options.UseSolver && baseline.Objective <= bound + 1e-9)
         {
-            // CBC overruns its limit by its root processing (seconds on the city); it gets 60 % of what is left.
-            var remaining = Math.Max(0.5, 0.6 * (options.TimeLimitSeconds - clock.Elapsed.TotalSeconds));
-            var mip = TimeIndexedModel.Solve(problem, baseline, remaining, options.Threads, ct);
-            // The baseline is a solution of the MIP, so "infeasible" or "error" can only be numerical trouble: then the
-            // baseline stands and no MIP bound is claimed.
-            if (mip is not null && mip.Status is not (Solver.SolverStatus.Infeasible or Solver.SolverStatus.Error or Solver.SolverStatus.Unbounded))
+            solverStatus = "optimal";
+        }
+        else if (options.UseSolver)
+        {
+            var remaining = Math.Max(0.5, SolverShare * (options.TimeLimitSeconds - clock.Elapsed.TotalSeconds));
+            var guide = CpSatScheduler.Solve(problem, baseline, remaining, options.Threads, progress, ct);
+            solverStatus = guide.Optimal ? "optimal" : "time-limit";
+            if (!double.IsNaN(guide.BestBound))
             {
-                if (!double.IsNaN(mip.BestBound))
-                {
-                    bound = Math.Max(bound, mip.BestBound);
-                }
+                bound = Math.Max(bound, guide.BestBound);
+            }
 
-                if (mip.LiveQuarter.Length > 0)
+            if (guide.Schedule is { } direct && direct.Objective < best.Objective - 1e-9)
+            {
+                best = direct;
+                method = "CP-SAT";
+            }
+
+            if (guide.LiveQuarter.Any(q => q >= 0))
+            {
+                // Three realisations of the solver's quarters by list scheduling: its order only; radio and leased sites
+                // released at their quarter; every site released (fibre sites when digging on their path starts).
+                var order = GuidedOrder(problem, guide.LiveQuarter, baselineOrder);
+                var partial = Enumerable.Range(0, problem.SiteCount)
+                    .Select(s => problem.Role[s] == SiteRole.Fibre ? 0 : Math.Max(0, guide.LiveQuarter[s])).ToArray();
+                var full = Enumerable.Range(0, problem.SiteCount)
+                    .Select(s => problem.Role[s] == SiteRole.Fibre ? Math.Max(0, guide.WorkStart[s]) : Math.Max(0, guide.LiveQuarter[s])).ToArray();
+                foreach (var release in new[] { null, partial, full })
                 {
-                    // Three realisations of the MIP's quarters by list scheduling: its order only; radio and leased sites
-                    // released at their MIP quarter; every site released (fibre sites when the MIP starts digging their path).
-                    var order = GuidedOrder(problem, mip.LiveQuarter, baselineOrder);
-                    var partial = Enumerable.Range(0, problem.SiteCount)
-                        .Select(s => problem.Role[s] == SiteRole.Fibre ? 0 : Math.Max(0, mip.LiveQuarter[s])).ToArray();
-                    var full = Enumerable.Range(0, problem.SiteCount)
-                        .Select(s => problem.Role[s] == SiteRole.Fibre ? Math.Max(0, mip.WorkStart[s]) : Math.Max(0, mip.LiveQuarter[s])).ToArray();
-                    foreach (var release in new[] { null, partial, full })
+                    var guided = ListScheduler.Run(problem, order, release, ct);
+                    starts.Add((order, release, guided));
+                    if (guided.Objective < best.Objective - 1e-9)
                     {
-                        var guided = ListScheduler.Run(problem, order, release, ct);
-                        starts.Add((order, release, guided));
-                        if (guided.Objective < best.Objective - 1e-9)
-                        {
-                            best = guided;
-                            method = "MIP";
-                        }
+                        best = guided;
+                        method = "CP-SAT";
                     }
                 }
             }
@@ -65,16 +79,17 @@ public static class RolloutScheduler
         var budget = new RunBudget(clock, options.TimeLimitSeconds, options.MaxLocalSearchRuns);
         foreach (var (order, release, result) in starts.OrderBy(x => x.Result.Objective).ToList())
         {
-            if (!options.UseMip || best.Objective <= bound + 1e-9 || budget.Exhausted)
+            if (!options.UseSolver || best.Objective <= bound + 1e-9 || budget.Exhausted)
             {
                 break;
             }
 
+            progress?.Report(new SolverProgress(SolverPhase.LocalSearch, clock.Elapsed.TotalSeconds / options.TimeLimitSeconds, budget.Runs, best.Objective, bound));
             var improved = LocalSearch(problem, order, release, result, budget, ct);
             if (improved.Objective < best.Objective - 1e-9)
             {
                 best = improved;
-                method = (ReferenceEquals(order, baselineOrder) ? "Baseline" : "MIP") + " + lokale Suche";
+                method = (ReferenceEquals(order, baselineOrder) ? "Baseline" : "CP-SAT") + " + lokale Suche";
             }
         }
 
@@ -86,9 +101,15 @@ public static class RolloutScheduler
         }
 
         var gap = best.Objective <= 1e-12 ? 0 : (best.Objective - bound) / best.Objective;
-        var figures = new ScheduleFigures(method, best.Objective, bound, gap, baseline.Objective, clock.Elapsed.TotalSeconds);
+        var figures = new ScheduleFigures(method, best.Objective, bound, gap, baseline.Objective, clock.Elapsed.TotalSeconds)
+        {
+            SolverStatus = solverStatus,
+        };
         return ScheduleAssembler.Assemble(problem, best, figures, extra);
     }
+
+    /// <summary>Share of the time left after the baseline that the solver gets; local search has the rest.</summary>
+    private const double SolverShare = 0.8;
 
     /// <summary>
     /// Baseline order: by priority (a hub site takes the best priority of the radio sites it serves), then by CAPEX per
@@ -209,8 +230,8 @@ public static class RolloutScheduler
         }
     }
 
-    /// <summary>Order by the MIP's live quarter (never: last), ties in baseline order.</summary>
-    internal static int[] GuidedOrder(ScheduleProblem p, int[] mipLive, int[] baselineOrder)
+    /// <summary>Order by the solver's live quarter (never: last), ties in baseline order.</summary>
+    internal static int[] GuidedOrder(ScheduleProblem p, int[] solverLive, int[] baselineOrder)
     {
         var rank = new int[p.SiteCount];
         for (var i = 0; i < baselineOrder.Length; i++)
@@ -219,7 +240,7 @@ public static class RolloutScheduler
         }
 
         return Enumerable.Range(0, p.SiteCount)
-            .OrderBy(s => mipLive[s] < 0 ? int.MaxValue : mipLive[s])
+            .OrderBy(s => solverLive[s] < 0 ? int.MaxValue : solverLive[s])
             .ThenBy(s => rank[s])
             .ToArray();
     }

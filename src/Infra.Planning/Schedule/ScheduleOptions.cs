@@ -8,13 +8,14 @@ namespace Infra.Planning.Schedule;
 /// </summary>
 public sealed record ScheduleOptions
 {
-    /// <summary>Time limit of the time-indexed MIP (CBC), seconds.</summary>
+    /// <summary>Time limit of the whole schedule search (solver and local search), seconds; the extra-capacity search comes on top.</summary>
     public double TimeLimitSeconds { get; init; } = 30;
 
+    /// <summary>Workers of CP-SAT (<c>num_workers</c>).</summary>
     public int Threads { get; init; } = 2;
 
-    /// <summary>False: list scheduling only (the baseline), no MIP.</summary>
-    public bool UseMip { get; init; } = true;
+    /// <summary>False: list scheduling only (the baseline), no CP-SAT and no local search.</summary>
+    public bool UseSolver { get; init; } = true;
 
     /// <summary>
     /// Most list-scheduling runs of the local search (it also stops at the time limit). Below the cap the result does not

@@ -66,13 +66,20 @@ public sealed record QuarterKpi(
     double TrenchMetres);
 
 /// <summary>How the schedule was found and how good it is (objective in points, see <see cref="ScheduleOptions"/>).</summary>
-/// <param name="Method">"MIP" when the MIP-guided schedule is returned, "Baseline" for the list scheduling.</param>
+/// <param name="Method">"CP-SAT" when CP-SAT's schedule (or one it guided) is returned, "Baseline" for the list scheduling, "… + lokale Suche" after local search.</param>
 /// <param name="Objective">Objective of the returned schedule.</param>
-/// <param name="BestBound">Proven lower bound of the objective (MIP bound or the capacity-free bound), or NaN.</param>
+/// <param name="BestBound">Proven lower bound of the objective (CP-SAT's bound or the capacity-free bound), or NaN.</param>
 /// <param name="Gap">(Objective − BestBound) / Objective; 0 when the objective is 0.</param>
 /// <param name="BaselineObjective">Objective of the list-scheduling baseline.</param>
 /// <param name="Seconds">Wall time of the whole build, seconds.</param>
-public sealed record ScheduleFigures(string Method, double Objective, double BestBound, double Gap, double BaselineObjective, double Seconds);
+public sealed record ScheduleFigures(string Method, double Objective, double BestBound, double Gap, double BaselineObjective, double Seconds)
+{
+    /// <summary>
+    /// How the exact search ended: "optimal" (CP-SAT proved its quarter model optimal, or the list schedule already meets
+    /// the capacity-free bound), "time-limit" (CP-SAT stopped by its limit), "off" (list scheduling only).
+    /// </summary>
+    public string SolverStatus { get; init; } = "off";
+}
 
 /// <summary>A site whose own uplink is not live by the deadline quarter.</summary>
 /// <param name="SiteIndex">Index into the planning instance's sites.</param>

@@ -2,7 +2,7 @@ namespace Infra.Planning.Solver;
 
 /// <summary>
 /// A row lower ≤ Σ coef·x ≤ upper of a <see cref="LinearSolver"/>. Bounds may be ±infinity (one-sided rows).
-/// <see cref="SetCoefficient"/> overwrites like OR-Tools; a zero coefficient is kept but not sent to CBC.
+/// <see cref="SetCoefficient"/> overwrites like OR-Tools; a zero coefficient is kept but not sent to the backend.
 /// </summary>
 public sealed class Constraint
 {

@@ -18,11 +18,4 @@ internal static class CutValidation
             }
         }
     }
-
-    internal static byte SenseChar(CutSense sense) => sense switch
-    {
-        CutSense.GreaterOrEqual => (byte)'G',
-        CutSense.LessOrEqual => (byte)'L',
-        _ => (byte)'E',
-    };
 }

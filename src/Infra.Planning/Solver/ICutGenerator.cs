@@ -1,21 +1,16 @@
 namespace Infra.Planning.Solver;
 
 /// <summary>
-/// Separates cuts during branch-and-cut (registered with <see cref="LinearSolver.SetCutGenerator"/>), e.g. the
-/// connectivity cuts of the network design. Called on CBC's solver thread(s) with the current LP solution indexed
-/// by <see cref="Variable.Index"/>; the span is valid only during the call. Calls are serialised by the façade.
-/// A throwing generator stops being called; the exception is rethrown by <c>Solve</c> after CBC returns.
+/// Separates cuts for a <see cref="LinearSolver"/> (registered with <see cref="LinearSolver.SetCutGenerator"/>), e.g. the
+/// connectivity cuts of the network design. Called on the solving thread with a solution indexed by
+/// <see cref="Variable.Index"/>; the span is valid only during the call. An exception thrown by the generator ends the
+/// solve and reaches the caller of <c>Solve</c>.
 /// <para>
-/// Behaviour of CBC 2.10.8, found by experiment (SolverCutCallbackTests): <c>Cbc_addCutCallback</c> registers the
-/// callback as an ordinary cut generator (every node, not "at solution"). It is called on fractional LP solutions
-/// at the root and in the tree. It is NOT a lazy-constraint callback: an integral root LP is accepted as incumbent
-/// without calling it, a MIP start that violates its cuts is accepted and returned, and incumbents from CBC's
-/// heuristics are not checked (seen: the callback added cuts, yet the final incumbent still violated them).
-/// The façade therefore checks the final incumbent with the generator: if it emits cuts the incumbent violates,
-/// those cuts and all cuts CBC received become rows and the model is solved again, at most
-/// <see cref="SolverParameters.MaxLazyRounds"/> times (then the status is NoSolutionInTime). The solution returned
-/// thus satisfies every cut the generator produces for it. Preprocessing is off while a generator is set, because
-/// it renumbers columns.
+/// OR-Tools' .NET wrapper has no cut or lazy-constraint callbacks, so <see cref="LinearSolver.Solve"/> runs an
+/// integer-level lazy loop: solve the MIP, hand its solution to the generator, add the cuts that solution violates as
+/// rows and solve again, at most <see cref="SolverParameters.MaxLazyRounds"/> times and within the time limit (then the
+/// status is NoSolutionInTime, with the last round's bound, which stays valid). The solution returned thus satisfies
+/// every cut the generator produces for it. A MIP start is only a hint: the loop checks whatever the engine returns.
 /// </para>
 /// <para>
 /// In <see cref="LinearSolver.SolveRelaxation"/> the generator drives a plain cutting-plane loop: solve the LP, add

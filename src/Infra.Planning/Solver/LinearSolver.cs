@@ -6,11 +6,14 @@ namespace Infra.Planning.Solver;
 
 /// <summary>
 /// A MIP/LP model and its solver, shaped like OR-Tools' <c>Solver</c> (MakeIntVar, MakeConstraint, Objective, Solve)
-/// on a COIN-OR CBC backend. The model lives in managed memory; each solve loads it into a fresh native CBC model
-/// in one call and frees that model before returning, so nothing native outlives <c>Solve</c>.
-/// Infeasibility, limits and gaps are reported in <see cref="SolverResult"/>, never thrown. Not thread-safe.
+/// on Google OR-Tools' linear solver wrapper: <see cref="SolverParameters.MipEngine"/> (SCIP by default) for models
+/// with integer variables, <see cref="SolverParameters.LpEngine"/> (GLOP by default) for LPs and relaxations. The model
+/// lives in managed memory; each solve loads it into a fresh OR-Tools solver and disposes that before returning, so
+/// nothing native outlives <c>Solve</c> and solves in different threads run at the same time. Native output is
+/// always suppressed; the façade logs rounds and results at debug level. Infeasibility, limits and gaps are reported in
+/// <see cref="SolverResult"/>, never thrown. Not thread-safe (one instance per thread).
 /// </summary>
-/// <exception cref="SolverUnavailableException">From the constructor when CBC cannot be loaded.</exception>
+/// <exception cref="SolverUnavailableException">From <c>Solve</c> when OR-Tools' native library cannot be loaded.</exception>
 public sealed class LinearSolver : IDisposable
 {
     private readonly List<Variable> _variables = [];
@@ -23,7 +26,6 @@ public sealed class LinearSolver : IDisposable
     public LinearSolver(string name, SolverParameters? parameters = null, ILogger? logger = null)
     {
         ArgumentNullException.ThrowIfNull(name);
-        CbcLibrary.EnsureLoaded();
         Name = name;
         Parameters = parameters ?? new SolverParameters();
         _logger = logger ?? NullLogger.Instance;
@@ -102,7 +104,7 @@ public sealed class LinearSolver : IDisposable
 
     public Objective Objective() => _objective;
 
-    /// <summary>Sets (or with null removes) the cut generator; see <see cref="ICutGenerator"/> for when CBC calls it.</summary>
+    /// <summary>Sets (or with null removes) the cut generator; see <see cref="ICutGenerator"/> for when it is called.</summary>
     public void SetCutGenerator(ICutGenerator? generator) => _cutGenerator = generator;
 
     /// <summary>Solves the MIP (an LP when no variable is integer).</summary>
@@ -110,13 +112,13 @@ public sealed class LinearSolver : IDisposable
 
     /// <summary>
     /// Solves the LP relaxation (integrality dropped); BestBound equals the LP objective. With a cut generator it runs
-    /// a cutting-plane loop (see <see cref="ICutGenerator"/>). The time limit does not apply to LP solves.
+    /// a cutting-plane loop (see <see cref="ICutGenerator"/>).
     /// </summary>
     public SolverResult SolveRelaxation() => Run(relax: true);
 
     public void Dispose()
     {
-        // Native models are freed inside each solve; disposing releases the managed model and blocks further use.
+        // Native solvers are disposed inside each solve; disposing releases the managed model and blocks further use.
         _disposed = true;
         _variables.Clear();
         _constraints.Clear();
@@ -164,52 +166,55 @@ public sealed class LinearSolver : IDisposable
         }
 
         var clock = Stopwatch.StartNew();
-        var backend = new CbcBackend(_logger);
+        var sign = _objective.Maximization ? -1.0 : 1.0;
+        var cost = _objective.Coefficients.Select(c => sign * c).ToArray();
         var extraRows = new List<SparseCut>();
         var stats = (Calls: 0, IntegralCalls: 0, Cuts: 0, LazyRounds: 0);
-        CbcRound round;
-        List<SparseCut> nativeCuts = [];
+        SolveRound round;
         while (true)
         {
-            var problem = CbcProblemBuilder.Build(_variables, _constraints, _objective, extraRows);
             var remaining = Parameters.TimeLimitSeconds is { } limit ? Math.Max(0.01, limit - clock.Elapsed.TotalSeconds) : (double?)null;
-            using (var bridge = _cutGenerator is null ? null : new CutCallbackBridge(_cutGenerator, problem.IsInteger))
+            round = OrToolsRound.Solve(_variables, _constraints, cost, extraRows, Parameters, remaining, relax);
+            if (Parameters.LogLevel > 0)
             {
-                round = backend.Solve(problem, Parameters, remaining, bridge, relax);
-                bridge?.ThrowIfFailed();
-                stats = (stats.Calls + (bridge?.Calls ?? 0), stats.IntegralCalls + (bridge?.IntegralCalls ?? 0),
-                    stats.Cuts + (bridge?.CutsAdded ?? 0), stats.LazyRounds);
-                nativeCuts = bridge?.NativeCuts ?? [];
+                _logger.LogDebug("Solver log: {Status}, round {Round} on {Engine}, objective {Objective}, bound {Bound}, {Nodes} nodes, {Rows} rows",
+                    round.Status, stats.LazyRounds + 1, relax ? Parameters.LpEngine.ToString() : Parameters.MipEngine.ToString(),
+                    round.Objective, round.Bound, round.Nodes, _constraints.Count + extraRows.Count);
             }
 
-            var violated = ViolatedCuts(round);
+            var violated = ViolatedCuts(round, ref stats);
             if (violated.Count == 0)
             {
                 break;
             }
 
-            if (stats.LazyRounds >= Parameters.MaxLazyRounds)
+            var timeUp = Parameters.TimeLimitSeconds is { } l && clock.Elapsed.TotalSeconds >= l;
+            if (stats.LazyRounds >= Parameters.MaxLazyRounds || timeUp)
             {
-                _logger.LogWarning("Solver {Name}: cut generator still rejects the solution after {Rounds} rounds.", Name, stats.LazyRounds);
+                if (!timeUp)
+                {
+                    _logger.LogWarning("Solver {Name}: cut generator still rejects the solution after {Rounds} rounds.", Name, stats.LazyRounds);
+                }
+
+                // The bound of the last round stays valid (its rows are valid cuts); its solution does not.
                 round = round with { Status = SolverStatus.NoSolutionInTime, Objective = double.NaN, Values = [] };
                 break;
             }
 
-            // CBC's own cuts are valid too; keeping them as rows saves the next round from finding them again.
             extraRows.AddRange(violated);
-            extraRows.AddRange(nativeCuts);
             stats.LazyRounds++;
         }
 
         LastCutStatistics = stats;
         LastResult = ToResult(round, clock.Elapsed);
-        _logger.LogInformation(
+        _logger.LogDebug(
             "Solver {Name}: {Status}, objective {Objective}, bound {Bound}, {Nodes} nodes, {Seconds:F2} s",
             Name, LastResult.Status, LastResult.ObjectiveValue, LastResult.BestBound, LastResult.NodeCount, clock.Elapsed.TotalSeconds);
         return LastResult;
     }
 
-    private List<SparseCut> ViolatedCuts(CbcRound round)
+    /// <summary>Asks the generator for cuts the round's solution violates (an integer-level lazy check, or an LP cut round).</summary>
+    private List<SparseCut> ViolatedCuts(SolveRound round, ref (int Calls, int IntegralCalls, int Cuts, int LazyRounds) stats)
     {
         if (_cutGenerator is null || !round.HasSolution)
         {
@@ -217,17 +222,43 @@ public sealed class LinearSolver : IDisposable
         }
 
         var sink = new CollectingCutSink(_variables.Count);
+        stats.Calls++;
+        if (IsIntegral(round.Values))
+        {
+            stats.IntegralCalls++;
+        }
+
         _cutGenerator.Generate(round.Values, sink);
-        return sink.Cuts.Where(c => c.Violation(round.Values) > 1e-6).ToList();
+        var violated = sink.Cuts.Where(c => c.Violation(round.Values) > 1e-6).ToList();
+        stats.Cuts += violated.Count;
+        return violated;
     }
 
-    private SolverResult ToResult(CbcRound round, TimeSpan elapsed)
+    private bool IsIntegral(double[] x)
+    {
+        for (var j = 0; j < x.Length; j++)
+        {
+            if (_variables[j].IsInteger && Math.Abs(x[j] - Math.Round(x[j])) > 1e-6)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private SolverResult ToResult(SolveRound round, TimeSpan elapsed)
     {
         var sign = _objective.Maximization ? -1.0 : 1.0;
-        var objective = sign * round.Objective + _objective.Offset;
-        var bound = sign * round.Bound + _objective.Offset;
+        var objective = round.HasSolution ? (sign * round.Objective) + _objective.Offset : double.NaN;
+        var bound = round.Status switch
+        {
+            SolverStatus.Optimal => objective,
+            SolverStatus.Feasible or SolverStatus.NoSolutionInTime when double.IsFinite(round.Bound) => (sign * round.Bound) + _objective.Offset,
+            _ => double.NaN,
+        };
         var gap = round.HasSolution ? Math.Abs(objective - bound) / Math.Max(Math.Abs(objective), 1e-9) : double.NaN;
-        return new SolverResult(round.Status, objective, bound, gap, elapsed, round.Nodes, round.Values);
+        return new SolverResult(round.Status, objective, bound, gap, elapsed, (int)Math.Min(int.MaxValue, round.Nodes), round.Values);
     }
 
     private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_disposed, this);

@@ -1,25 +1,26 @@
 namespace Infra.Planning.Solver;
 
 /// <summary>
-/// Settings for one solve. Defaults: no time limit, CBC's own gap (0), one thread, log level 0 (quiet), no MIP start.
+/// Settings for one solve. Defaults: SCIP for MIPs, GLOP for LPs, no time limit, the engine's own gap, one thread,
+/// log level 0 (quiet), no MIP start.
 /// </summary>
 public sealed record SolverParameters
 {
     /// <summary>Wall-clock limit in seconds for the branch and bound; null for none. LP-only solves ignore it.</summary>
     public double? TimeLimitSeconds { get; init; }
 
-    /// <summary>Stop when (objective − bound) / |objective| is at most this (e.g. 0.01 = 1 %); null for CBC's default.</summary>
+    /// <summary>Stop when (objective − bound) / |objective| is at most this (e.g. 0.01 = 1 %); null for the engine's default.</summary>
     public double? RelativeGap { get; init; }
 
-    /// <summary>CBC threads. With a cut generator, calls into it are serialised by the façade.</summary>
+    /// <summary>Threads for engines that use them (HiGHS); SCIP and GLOP run on one.</summary>
     public int Threads { get; init; } = 1;
 
-    /// <summary>CBC log level: 0 quiet, 1 normal, 2+ verbose. Messages go to the solver's <c>ILogger</c>.</summary>
+    /// <summary>0: one debug line per solve; 1 or more: also one debug line per round. Native output is always off.</summary>
     public int LogLevel { get; init; }
 
     /// <summary>
-    /// A start solution as values per variable index (<see cref="Variable.Index"/>); only integer variables are
-    /// passed to CBC (it computes continuous ones). Null for none. Length must equal the number of variables.
+    /// A start solution (OR-Tools hint) as values per variable index (<see cref="Variable.Index"/>). Null for none.
+    /// Length must equal the number of variables.
     /// </summary>
     public IReadOnlyList<double>? MipStart { get; init; }
 
@@ -28,6 +29,12 @@ public sealed record SolverParameters
     /// re-solved with the violated cuts as rows (see <see cref="ICutGenerator"/>). Default 20.
     /// </summary>
     public int MaxLazyRounds { get; init; } = 20;
+
+    /// <summary>Engine for models with integer variables.</summary>
+    public MipEngine MipEngine { get; init; } = MipEngine.Scip;
+
+    /// <summary>Engine for LPs and relaxations.</summary>
+    public LpEngine LpEngine { get; init; } = LpEngine.Glop;
 
     /// <summary>Lists every invalid setting; empty when valid.</summary>
     public IReadOnlyList<string> Validate()

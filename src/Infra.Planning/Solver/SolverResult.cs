@@ -8,7 +8,7 @@ namespace Infra.Planning.Solver;
 /// <param name="BestBound">Proven bound: ≤ objective when minimising, ≥ when maximising. Equals the objective when
 /// optimal and the LP objective for LP-only or relaxation solves; NaN when unknown (infeasible, unbounded).</param>
 /// <param name="RelativeGap">|objective − bound| / max(|objective|, 1e-9); 0 when optimal, NaN without a solution.</param>
-/// <param name="WallTime">Time spent in CBC (all rounds).</param>
+/// <param name="WallTime">Time spent solving (all rounds, including loading the model into OR-Tools).</param>
 /// <param name="NodeCount">Branch-and-bound nodes (last round); 0 for LPs.</param>
 /// <param name="Values">Solution values by <see cref="Variable.Index"/>; empty when there is no solution.</param>
 public sealed record SolverResult(

@@ -3,7 +3,7 @@ namespace Infra.Planning.Solver;
 /// <summary>Outcome of <see cref="LinearSolver.Solve"/>. Limits, gaps and infeasibility are statuses, never exceptions.</summary>
 public enum SolverStatus
 {
-    /// <summary>Proven optimal (within CBC's default tolerances, not a user gap).</summary>
+    /// <summary>Proven optimal (within the engine's default tolerances, not a user gap).</summary>
     Optimal,
 
     /// <summary>A feasible solution, stopped by the time limit or by the relative gap; see <see cref="SolverResult.RelativeGap"/>.</summary>
@@ -18,6 +18,6 @@ public enum SolverStatus
     /// <summary>A limit was reached before any feasible solution was found.</summary>
     NoSolutionInTime,
 
-    /// <summary>CBC abandoned the solve (numerical trouble) or returned a status this façade does not know.</summary>
+    /// <summary>The engine abandoned the solve (numerical trouble, invalid model) or returned a status this façade does not know.</summary>
     Error,
 }

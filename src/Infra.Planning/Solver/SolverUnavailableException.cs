@@ -1,8 +1,8 @@
 namespace Infra.Planning.Solver;
 
 /// <summary>
-/// The native MIP solver library (COIN-OR CBC, <c>libCbcSolver.so.3</c>) cannot be loaded. The message is one line
-/// naming the library and the Debian package to install; the app shows it at start and exits.
+/// OR-Tools' native solver library (shipped in the package <c>Google.OrTools.runtime.linux-x64</c>) cannot be loaded,
+/// or the requested engine is not part of it. The message is one line naming what is missing.
 /// </summary>
 public sealed class SolverUnavailableException : Exception
 {

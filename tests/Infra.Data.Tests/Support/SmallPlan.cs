@@ -10,7 +10,7 @@ using Infra.Planning.Schedule;
 namespace Infra.Data.Tests.Support;
 
 /// <summary>
-/// A small synthetic town planned once per test run (CBC, a few seconds) and shared by the tracking tests; the layers
+/// A small synthetic town planned once per test run (OR-Tools, a few seconds) and shared by the tracking tests; the layers
 /// can be imported into a test database so that progress reports find their sites.
 /// </summary>
 internal static class SmallPlan

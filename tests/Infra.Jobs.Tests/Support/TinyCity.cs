@@ -10,7 +10,7 @@ internal static class TinyCity
 {
     public const string Scenario = "klein";
 
-    /// <summary>A town big enough that CBC runs into its time limit: a solve that is surely still running after seconds.</summary>
+    /// <summary>A town big enough that the optimiser runs into its time limit: a solve that is surely still running after seconds.</summary>
     public static Task SeedSlowAsync(TestDatabase db) => SeedAsync(db, timeLimitSeconds: 6, kitas: 80, streets: 3000);
 
     public static async Task SeedAsync(TestDatabase db, int timeLimitSeconds = 1, int kitas = 8, int streets = 400)

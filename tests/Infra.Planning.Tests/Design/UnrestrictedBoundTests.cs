@@ -60,7 +60,7 @@ public sealed class UnrestrictedBoundTests
         // The sum over blocks with split costs is a bound for the whole graph too, whichever grid cuts it.
         foreach (var side in new[] { 2, 3 })
         {
-            var (blocks, count) = BlockDecompositionBound.Compute(whole, side, 60, CancellationToken.None);
+            var (blocks, count) = BlockDecompositionBound.Compute(whole, side, 60, Infra.Planning.Solver.LpEngine.Glop, null, CancellationToken.None);
             Assert.Equal(side * side, count);
             Assert.False(double.IsNegativeInfinity(blocks));
             Assert.True(blocks <= onWhole.Objective + 1e-6, $"{side}x{side} blocks: {blocks} > {onWhole.Objective}");

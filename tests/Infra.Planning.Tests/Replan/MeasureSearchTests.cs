@@ -116,7 +116,7 @@ public sealed class MeasureSearchTests
     {
         var changed = instance.WithScenario(instance.Scenario with { Capacities = capacities });
         return DeadlineForecast.Of(changed, design,
-            RolloutScheduler.Build(changed, design, Verify with { UseMip = false })).HoldsForAll;
+            RolloutScheduler.Build(changed, design, Verify with { UseSolver = false })).HoldsForAll;
     }
 
     private static (PlanningInstance Instance, NetworkDesign Design) Trenches(double trench, double budget)

@@ -55,7 +55,7 @@ public sealed class LinearSolverLifetimeTests
     }
 
     [Fact]
-    public void Solve_withLogLevel_forwardsCbcMessagesToLogger()
+    public void Solve_withLogLevel_logsRoundsAtDebugLevel()
     {
         var logger = new ListLogger();
         var fixture = KnapsackFixture.Random(40, 2);
@@ -66,8 +66,9 @@ public sealed class LinearSolverLifetimeTests
 
         solver.Solve();
 
-        Assert.Contains(logger.Lines, l => l.StartsWith("CBC message", StringComparison.Ordinal));
-        Assert.Contains(logger.Lines, l => l.StartsWith("Solver log: Optimal", StringComparison.Ordinal));
+        Assert.Contains(logger.Lines, l => l.StartsWith("Debug Solver log: Optimal, round 1 on Scip", StringComparison.Ordinal));
+        Assert.Contains(logger.Lines, l => l.StartsWith("Debug Solver log: Optimal", StringComparison.Ordinal));
+        Assert.DoesNotContain(logger.Lines, l => !l.StartsWith("Debug ", StringComparison.Ordinal));
     }
 
     private sealed class ListLogger : ILogger
@@ -83,7 +84,7 @@ public sealed class LinearSolverLifetimeTests
         {
             lock (Lines)
             {
-                Lines.Add(formatter(state, exception));
+                Lines.Add(logLevel + " " + formatter(state, exception));
             }
         }
     }

@@ -39,7 +39,7 @@ public sealed class LinearSolverLimitTests
         var result = solver.Solve();
 
         // The limit stops the search (the instance would run for hours); the slack covers a loaded CI machine, where
-        // the other test assemblies run in parallel and wall time is several times CBC's own clock.
+        // the other test assemblies run in parallel and wall time is several times the engine's own clock.
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(90), $"took {clock.Elapsed}");
         Assert.True(result.Status is SolverStatus.Feasible or SolverStatus.NoSolutionInTime, $"{result}");
         if (result.Status == SolverStatus.Feasible)

@@ -12,12 +12,14 @@ using Infra.Data.Store;
 using Infra.Geo.GeoJson;
 using Infra.Planning.Pipeline;
 using Infra.Web;
+using Infra.Cli;
+using Infra.Cli.Commands;
 using Spectre.Console;
 
-namespace Infra.Cli.Commands;
+namespace Infra.Bench;
 
 /// <summary>
-/// <c>infra bench-web</c>: starts the web app on 127.0.0.1 (free port) and drives the KPI and OGC items endpoints at a
+/// <c>infra-bench web</c>: starts the web app on 127.0.0.1 (free port) and drives the KPI and OGC items endpoints at a
 /// fixed request rate for a fixed time, then writes latency percentiles, achieved rate and errors per endpoint.
 /// Bounded and self-stopping: the schedule ends after the duration and at most <c>MaxInFlight</c> requests are open.
 /// </summary>
@@ -32,7 +34,7 @@ internal static class WebBenchCommand
         var output = new Option<string>("--out") { Description = "Ergebnisdatei (JSON)", DefaultValueFactory = _ => Path.Combine("bench", "web.json") };
         var rate = new Option<int>("--rate") { Description = "Anfragen pro Sekunde je Endpunkt", DefaultValueFactory = _ => 200 };
         var seconds = new Option<int>("--seconds") { Description = "Dauer der Messung in Sekunden", DefaultValueFactory = _ => 30 };
-        var command = new Command("bench-web", "Lasttest der Web-API (KPI- und OGC-Endpunkt) auf 127.0.0.1") { output, rate, seconds };
+        var command = new Command("web", "Lasttest der Web-API (KPI- und OGC-Endpunkt) auf 127.0.0.1") { output, rate, seconds };
         command.SetAction((parse, ct) => InfraCommandLine.Guard(context, async () =>
         {
             var given = parse.GetResult(InfraCommandLine.Database) is { Implicit: false };

@@ -10,12 +10,14 @@ using Infra.Scenarios;
 using Infra.Geo.GeoJson;
 using Infra.Planning.Pipeline;
 using Npgsql;
+using Infra.Cli;
+using Infra.Cli.Commands;
 using Spectre.Console;
 
-namespace Infra.Cli.Commands;
+namespace Infra.Bench;
 
 /// <summary>
-/// <c>infra bench-tracking</c>: plans the default city once, then per provider (a fresh SQLite file; a scratch
+/// <c>infra-bench tracking</c>: plans the default city once, then per provider (a fresh SQLite file; a scratch
 /// database on the given PostgreSQL server, dropped afterwards) imports the layers, saves the plan, imports seeded
 /// progress reports with 10,000 rows in all and takes KPI snapshots; wall times and peak memory to a JSON file.
 /// Targets (issue 5): 10,000 rows in at most 5 s per provider, a KPI snapshot in at most 1 s.
@@ -37,7 +39,7 @@ internal static class TrackingBenchCommand
         var postgres = new Option<string?>("--postgres") { Description = "PostgreSQL-Server (Verbindungszeichenfolge); eine Wegwerf-Datenbank wird angelegt und gelöscht" };
         var rows = new Option<int>("--rows") { Description = "Zeilen der Fortschrittsberichte", DefaultValueFactory = _ => 10_000 };
         var seed = new Option<int>("--seed") { Description = "Startwert des Zufallsgenerators", DefaultValueFactory = _ => 2028 };
-        var command = new Command("bench-tracking", "Leistungsmessung: Fortschrittsimport (10.000 Zeilen) und KPI-Schnappschuss, SQLite und PostgreSQL")
+        var command = new Command("tracking", "Leistungsmessung: Fortschrittsimport (10.000 Zeilen) und KPI-Schnappschuss, SQLite und PostgreSQL")
         {
             output, postgres, rows, seed,
         };
@@ -83,10 +85,10 @@ internal static class TrackingBenchCommand
         var json = new
         {
             Machine = new { Environment.ProcessorCount, Os = Environment.OSVersion.VersionString, Dotnet = Environment.Version.ToString() },
-            Command = "infra bench-tracking --out " + file + (postgres is null ? "" : " --postgres \"<conn>\""),
+            Command = "infra-bench tracking --out " + file + (postgres is null ? "" : " --postgres \"<conn>\""),
             Plan = new
             {
-                Source = $"default city planned once with {path} on the geodata of 'infra import --default' (PlanningPipeline, CBC)",
+                Source = $"default city planned once with {path} on the geodata of 'infra import --default' (PlanningPipeline, OR-Tools)",
                 Sites = outcome.Plan.Sites.Count,
                 Trenches = outcome.Plan.Trenches.Count,
                 Seconds = Math.Round(planSeconds, 2),

@@ -1,0 +1,97 @@
+using Infra.Planning.Solver;
+using OrSolver = Google.OrTools.LinearSolver.Solver;
+using OrVariable = Google.OrTools.LinearSolver.Variable;
+
+namespace Infra.Planning.Design;
+
+/// <summary>
+/// A minimisation LP kept alive in one OR-Tools solver between rounds, so that rows can be added and the LP solved
+/// again (OR-Tools extracts only the new rows; the simplex engines keep their model). The cutting-plane loop of the
+/// network design needs exactly that. Native output is off.
+/// </summary>
+internal sealed class IncrementalLinearProgram : IDisposable
+{
+    private readonly OrSolver _solver;
+    private readonly OrVariable[] _columns;
+    private readonly double[] _cost;
+
+    public IncrementalLinearProgram(SparseModel model, LpEngine engine)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        Engine = engine;
+        _solver = OrToolsEngines.Create(OrToolsEngines.Id(engine));
+        _columns = new OrVariable[model.ColumnCount];
+        _cost = [.. model.Objective];
+        var objective = _solver.Objective();
+        for (var j = 0; j < _columns.Length; j++)
+        {
+            _columns[j] = _solver.MakeNumVar(model.ColumnLower[j], model.ColumnUpper[j], "");
+            if (_cost[j] != 0)
+            {
+                objective.SetCoefficient(_columns[j], _cost[j]);
+            }
+        }
+
+        objective.SetMinimization();
+        AddRows(model.Rows);
+    }
+
+    public LpEngine Engine { get; }
+
+    public int RowCount => _solver.NumConstraints();
+
+    /// <summary>Objective of the last optimal solve.</summary>
+    public double ObjectiveValue { get; private set; } = double.NaN;
+
+    /// <summary>Solves (again, after rows were added). True when optimal within <paramref name="maxSeconds"/>.</summary>
+    public bool Solve(double maxSeconds)
+    {
+        var milliseconds = (long)Math.Ceiling(Math.Max(1, maxSeconds) * 1000);
+        _solver.SetTimeLimit(milliseconds);
+        // Not every engine honours its limit on a re-solve; a watchdog interrupts it shortly after.
+        using var watchdog = new SolveWatchdog(() => _solver.InterruptSolve(), milliseconds + 500);
+        var status = _solver.Solve();
+        if (status != OrSolver.ResultStatus.OPTIMAL)
+        {
+            return false;
+        }
+
+        ObjectiveValue = _solver.Objective().Value();
+        return true;
+    }
+
+    public double[] Solution()
+    {
+        var result = new double[_columns.Length];
+        for (var j = 0; j < result.Length; j++)
+        {
+            result[j] = _columns[j].SolutionValue();
+        }
+
+        return result;
+    }
+
+    /// <summary>Reduced costs of the last solve, per column.</summary>
+    public double[] ReducedCosts()
+    {
+        var result = new double[_columns.Length];
+        for (var j = 0; j < result.Length; j++)
+        {
+            result[j] = _columns[j].ReducedCost();
+        }
+
+        return result;
+    }
+
+    /// <summary>Adds rows lower ≤ Σ coef·x ≤ upper.</summary>
+    public void AddRows(IReadOnlyList<SparseRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        foreach (var row in rows)
+        {
+            OrToolsRound.AddRow(_solver, _columns, row.Lower, row.Upper, row.Columns, row.Coefficients);
+        }
+    }
+
+    public void Dispose() => _solver.Dispose();
+}
