@@ -41,10 +41,12 @@ public sealed class NetworkDesignOptimizer
         var settings = instance.Scenario.Solver;
         var clock = Stopwatch.StartNew();
 
-        var greedy = GreedyBaseline.Solve(instance, cancellationToken);
+        var greedyRun = GreedyBaseline.Solve(instance, new GreedyOptions { TimeLimitSeconds = settings.TimeLimitSeconds * GreedyShare }, cancellationToken);
+        var greedy = greedyRun.Design;
         var greedySeconds = clock.Elapsed.TotalSeconds;
         var greedyScore = Score(instance, greedy);
-        _logger.LogInformation("Greedy baseline: {Objective:F0} EUR in {Seconds:F1} s", greedyScore, greedySeconds);
+        _logger.LogInformation("Greedy baseline: {Objective:F0} EUR in {Seconds:F1} s{Stopped}", greedyScore, greedySeconds,
+            greedyRun.StoppedByTimeLimit ? " (stopped at its time share)" : "");
 
         // On a restricted graph half the time designs there; the rest proves the bound on the unrestricted graph.
         var unrestricted = instance.UnrestrictedGraph;
@@ -55,7 +57,7 @@ public sealed class NetworkDesignOptimizer
         var lpProgress = progress is null ? null : new Progress<double>(p => progress.Report(LpShare * designShare * p));
         // The LP loop gets most of the time: on street graphs it usually ends integral (optimal, no branching), and
         // where it does not, its cuts and reduced-cost fixing are what make branch-and-cut quick.
-        var converged = lp.Run(Math.Max(1, designSeconds * LpShare), CutsPerRound(model), StallRelative, lpProgress, cancellationToken);
+        var converged = lp.Run(Math.Max(1, (designSeconds * LpShare) - clock.Elapsed.TotalSeconds), CutsPerRound(model), StallRelative, lpProgress, cancellationToken);
         var bound = lp.Bound;
         _logger.LogInformation(
             "Cutting-plane LP: bound {Bound:F0} EUR after {Rounds} rounds, {Cuts} cuts, {Seconds:F1} s",
@@ -122,6 +124,14 @@ public sealed class NetworkDesignOptimizer
                 bound, full.Blocks, full.Rounds, clock.Elapsed.TotalSeconds, restrictedBound);
         }
 
+        // A design cut short by a time limit may leave sites unserved that still fit: serve them, so that every
+        // site left unserved is blocked by a limit of the returned plan.
+        var filled = UnservedFill.Fill(instance, best, cancellationToken);
+        if (!ReferenceEquals(filled, best))
+        {
+            (best, bestScore) = (filled, Score(instance, filled));
+        }
+
         progress?.Report(1);
         bound = Math.Min(bound, bestScore);
         var status = Closed(bestScore, bound, 1e-9) ? "optimal" : Closed(bestScore, bound, targetGap) ? "within-target-gap" : "time-limit";
@@ -133,8 +143,11 @@ public sealed class NetworkDesignOptimizer
         };
     }
 
-    /// <summary>Share of the design time for the cutting-plane LP; branch-and-cut gets the rest.</summary>
+    /// <summary>Share of the design time for the cutting-plane LP (counted from the start); branch-and-cut gets the rest.</summary>
     private const double LpShare = 0.8;
+
+    /// <summary>Share of the time limit the greedy baseline may use before it stops with its best design so far.</summary>
+    private const double GreedyShare = 0.25;
 
     /// <summary>Relative bound gain over five rounds below which the cut loop stops.</summary>
     private const double StallRelative = 1e-5;
