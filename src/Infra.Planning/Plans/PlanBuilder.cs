@@ -76,7 +76,8 @@ public static class PlanBuilder
                 Reason(s, tech, npv, alternatives)));
         }
 
-        var trenches = graph.Edges.Where(e => design.EdgeBuilt[e.Index]).Select(e => new PlannedTrench(
+        // A shared house connection is no trench: nothing to dig or to track.
+        var trenches = graph.Edges.Where(e => design.EdgeBuilt[e.Index] && e.Kind != CandidateEdgeKind.SharedEntry).Select(e => new PlannedTrench(
             e.Index, e.Geometry, KindName(e.Kind), e.LengthM, e.TrenchMetres, e.CapexEuro, edgeUsers[e.Index], e.SourceIds)).ToArray();
         var links = instance.Sites.Where(s => design.Technology[s.Index] == Technology.Radio && design.Hub[s.Index] >= 0).Select(s =>
         {
@@ -213,6 +214,7 @@ public static class PlanBuilder
         CandidateEdgeKind.Duct => "Leerrohr",
         CandidateEdgeKind.ExistingLwl => "LWL-Bestand",
         CandidateEdgeKind.Drop => "Hausanschluss",
+        CandidateEdgeKind.SharedEntry => "gemeinsamer Hausanschluss",
         _ => "Trasse (Luftlinie × Umwegfaktor)",
     };
 
