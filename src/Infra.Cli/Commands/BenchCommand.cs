@@ -32,9 +32,20 @@ internal static class BenchCommand
             Description = "Zeitgrenze der Netzplanung für die Region in Sekunden (Ziel: höchstens 10 Minuten)",
             DefaultValueFactory = _ => 540,
         };
-        var command = new Command("bench", "Leistungsmessung: Stadt und 10.000-Liegenschaften-Region, Ergebnis als JSON")
+        var stateSites = new Option<int>("--state-sites")
         {
-            output, scenarioOption, regionSites, regionSeconds,
+            Description = "Liegenschaften des erzeugten Flächenlands ohne Straßen (0: weglassen)",
+            DefaultValueFactory = _ => StateBench.DefaultSites,
+        };
+        var stateSeconds = new Option<double>("--state-time-limit")
+        {
+            Description = "Zeitgrenze der Netzplanung für das Flächenland in Sekunden",
+            DefaultValueFactory = _ => StateBench.DefaultSeconds,
+        };
+        var noCity = new Option<bool>("--no-city") { Description = "die Stadt nicht messen" };
+        var command = new Command("bench", "Leistungsmessung: Stadt, 10.000-Liegenschaften-Region und Flächenland, Ergebnis als JSON")
+        {
+            output, scenarioOption, regionSites, regionSeconds, stateSites, stateSeconds, noCity,
         };
         command.SetAction((parse, ct) => InfraCommandLine.Guard(context, async () =>
         {
@@ -42,7 +53,11 @@ internal static class BenchCommand
             var scenario = ScenarioFile.Load(path);
             var results = new List<object>();
             var city = LayerFileSet.ReadInventory(ScenarioInputFiles.Resolve(scenario, path), new GeoJsonReadOptions());
-            results.Add(await MeasureAsync(context.Console, "stadt-" + scenario.Name, scenario, city, ct).ConfigureAwait(false));
+            if (!parse.GetValue(noCity))
+            {
+                results.Add(await MeasureAsync(context.Console, "stadt-" + scenario.Name, scenario, city, ct).ConfigureAwait(false));
+            }
+
             var sites = parse.GetValue(regionSites);
             if (sites > 0)
             {
@@ -64,6 +79,12 @@ internal static class BenchCommand
                     },
                 };
                 results.Add(await MeasureAsync(context.Console, $"region-{sites}", regional, region, ct).ConfigureAwait(false));
+            }
+
+            if (parse.GetValue(stateSites) is var count and > 0)
+            {
+                var state = StateBench.Scenario(scenario, count, parse.GetValue(stateSeconds));
+                results.Add(await MeasureAsync(context.Console, state.Name, state, StateBench.Inventory(count), ct).ConfigureAwait(false));
             }
 
             var file = parse.GetValue(output)!;
@@ -161,6 +182,8 @@ internal static class BenchCommand
             greedy_seconds = Math.Round(result.GreedySeconds, 2),
             plan_to_greedy = Math.Round(result.Objective / result.GreedyObjective, 4),
             unserved_sites = result.Design.Technology.Select((t, i) => t is null && !instance.Sites[i].KeepsCurrentUplink).Count(u => u),
+            sites_served = result.Design.Technology.Count(t => t is not null) + instance.Sites.Count(s => s.KeepsCurrentUplink),
+            unserved = StateBench.UnservedFigures(instance, result.Design),
             schedule_seconds = Math.Round(schedule.Figures.Seconds, 2),
             schedule_method = schedule.Figures.Method,
             schedule_objective_points = schedule.Figures.Objective,
