@@ -127,6 +127,7 @@ internal static class PlanFiles
         return new
         {
         scenario = plan.ScenarioName,
+        verdicts = plan.Verdicts.Select(v => new { code = v.Code, severity = v.Severity.ToString().ToLowerInvariant(), text = v.Text, figures = v.Figures }).ToArray(),
         zusammenfassung = lines,
         totals = new
         {
@@ -162,7 +163,17 @@ internal static class PlanFiles
             radio_candidates = plan.Solver.RadioCandidates,
         },
         unserved = plan.Sites.Where(s => s.Technology is null && !s.KeepsCurrentUplink)
-            .Select(s => new { id = s.Site.Id.Value, name = s.Site.Name, reason = s.Reason }).ToArray(),
+            .Select(s => new
+            {
+                id = s.Site.Id.Value,
+                name = s.Site.Name,
+                reason = s.Reason,
+                code = s.Unserved?.Code,
+                blocks = s.Unserved?.Blocks.Select(b => new
+                {
+                    technology = b.Technology.ToString().ToLowerInvariant(), code = b.Code, needed = Math.Round(b.Needed, 2), available = Math.Round(b.Available, 2),
+                }).ToArray(),
+            }).ToArray(),
         schedule = new
         {
             start = schedule.Start.ToString(),

@@ -12,6 +12,14 @@ internal static class PlanReport
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(plan);
         console.Write(new Rule($"Plan {Markup.Escape(plan.ScenarioName)}"));
+        // Verdicts come first: a plan without network or with most sites unservable must not read as a success.
+        var verdicts = plan.Verdicts.Select(v => $"{Severity(v.Severity)}: {v.Text}").ToArray();
+        foreach (var (line, verdict) in verdicts.Zip(plan.Verdicts))
+        {
+            var colour = verdict.Severity switch { VerdictSeverity.Error => "red", VerdictSeverity.Warning => "yellow", _ => "blue" };
+            console.MarkupLine($"[bold {colour}]{Markup.Escape(line)}[/]");
+        }
+
         var table = new Table().Title("Technologie je Liegenschaft").AddColumns("Technologie", "Liegenschaften", "Investition", "Kapitalwert (TCO)");
         foreach (var group in plan.Sites.GroupBy(s => PlanFiles.Code(s)).OrderBy(g => Order(g.Key)))
         {
@@ -46,8 +54,15 @@ internal static class PlanReport
             console.MarkupLine(Markup.Escape(line));
         }
 
-        return lines;
+        return [.. verdicts, .. lines];
     }
+
+    private static string Severity(VerdictSeverity severity) => severity switch
+    {
+        VerdictSeverity.Error => "FEHLER",
+        VerdictSeverity.Warning => "WARNUNG",
+        _ => "HINWEIS",
+    };
 
     private static int Order(string code) => code switch
     {

@@ -11,7 +11,11 @@ public sealed record Plan(
     IReadOnlyList<PlannedTrench> Trenches,
     IReadOnlyList<PlannedLink> Links,
     PlanTotals Totals,
-    SolverFigures Solver);
+    SolverFigures Solver)
+{
+    /// <summary>Statements about the whole plan (missing network, most sites unservable, unverified line of sight), most severe first.</summary>
+    public IReadOnlyList<PlanVerdict> Verdicts { get; init; } = [];
+}
 
 /// <summary>
 /// One site's decision. Costs include the site's equal share of every new trench on its fibre path (a trench
@@ -30,7 +34,11 @@ public sealed record PlannedSite(
     double OpexPerYearEuro,
     double NpvEuro,
     IReadOnlyList<Alternative> Alternatives,
-    string Reason);
+    string Reason)
+{
+    /// <summary>For a site without technology that does not keep its uplink: why, as code and figures; else null.</summary>
+    public UnservedCause? Unserved { get; init; }
+}
 
 /// <summary>The standalone NPV of one technology for a site.</summary>
 public sealed record Alternative(Technology Technology, double NpvEuro, string Note);

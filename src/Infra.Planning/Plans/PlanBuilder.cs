@@ -1,6 +1,7 @@
 using System.Globalization;
 using Infra.Core.Sites;
 using Infra.Planning.Design;
+using Infra.Planning.Evaluation;
 using Infra.Planning.Graph;
 using Infra.Planning.Instance;
 using NetTopologySuite.Geometries;
@@ -42,6 +43,7 @@ public static class PlanBuilder
         }
 
         var standaloneFibre = StandaloneFibreCost(instance, design, forest);
+        var unserved = UnservedAnalysis.Analyze(instance, design).ToDictionary(u => u.SiteIndex);
         var sites = new List<PlannedSite>();
         foreach (var s in instance.Sites)
         {
@@ -72,8 +74,14 @@ public static class PlanBuilder
 
             var alternatives = Alternatives(instance, design, s, standaloneFibre)
                 .Select(a => a.Technology == Technology.Fibre && tech == Technology.Fibre ? a with { NpvEuro = npv } : a).ToList();
-            sites.Add(new PlannedSite(s.Site, s.DemandMbps, tech, s.KeepsCurrentUplink, hubId, trench, capex, opex, npv, alternatives,
-                Reason(s, tech, npv, alternatives)));
+            var (cause, reason) = s.KeepsCurrentUplink ? (null, KeptReason(s))
+                : tech is { } chosen ? (null, Reason(s, chosen, npv, alternatives))
+                : unserved.TryGetValue(s.Index, out var analysis) ? UnservedReasons.Blocked(instance, s, analysis)
+                : UnservedReasons.NotServable(s);
+            sites.Add(new PlannedSite(s.Site, s.DemandMbps, tech, s.KeepsCurrentUplink, hubId, trench, capex, opex, npv, alternatives, reason)
+            {
+                Unserved = cause,
+            });
         }
 
         // A shared house connection is no trench: nothing to dig or to track.
@@ -105,7 +113,8 @@ public static class PlanBuilder
             result.Objective, result.BestBound, result.Gap, result.BoundLabel, result.Status, result.Method, result.WallSeconds, result.Nodes,
             result.CutRounds, result.Cuts, result.GreedyObjective, result.GreedySeconds, graph.Nodes.Count, graph.Edges.Count,
             instance.RadioCandidates.Count);
-        return new Plan(instance.Scenario.Name, sites, trenches, links, totals, solver);
+        var plan = new Plan(instance.Scenario.Name, sites, trenches, links, totals, solver);
+        return plan with { Verdicts = PlanVerdicts.For(instance, plan) };
     }
 
     /// <summary>Cheapest passive CAPEX (path plus tap where a new one is needed) from the plan's fibre network to every node.</summary>
@@ -170,21 +179,13 @@ public static class PlanBuilder
         return hub.HasFibreAlready || (hub.SiteIndex >= 0 && design.Technology[hub.SiteIndex] == Technology.Fibre);
     }
 
-    private static string Reason(SiteSpec s, Technology? chosen, double npv, IReadOnlyList<Alternative> alternatives)
+    private static string KeptReason(SiteSpec s) =>
+        $"Bestehende Anbindung ({s.Site.CurrentUplink}, {s.Site.CurrentUplinkMbps} Mbit/s) deckt den Bedarf von {s.DemandMbps} Mbit/s.";
+
+    private static string Reason(SiteSpec s, Technology chosen, double npv, IReadOnlyList<Alternative> alternatives)
     {
-        if (s.KeepsCurrentUplink)
-        {
-            return $"Bestehende Anbindung ({s.Site.CurrentUplink}, {s.Site.CurrentUplinkMbps} Mbit/s) deckt den Bedarf von {s.DemandMbps} Mbit/s.";
-        }
-
-        if (chosen is null)
-        {
-            var why = s.Exclusions.Count > 0 ? string.Join("; ", s.Exclusions) : "keine Technologie möglich";
-            return s.Options.Count == 0 ? $"Nicht versorgbar: {why}." : $"Nicht versorgt (Budget oder Kapazität bis zur Frist reicht nicht); {why}.";
-        }
-
         var others = alternatives.Where(a => a.Technology != chosen).OrderBy(a => a.NpvEuro).ToArray();
-        var text = $"{Name(chosen.Value)}: Kapitalwert {Euro(npv)}";
+        var text = $"{Name(chosen)}: Kapitalwert {Euro(npv)}";
         if (others.Length > 0)
         {
             text += " – Alternativen: " + string.Join(", ", others.Select(a => $"{Name(a.Technology)} {Euro(a.NpvEuro)} ({a.Note})"));
@@ -198,15 +199,9 @@ public static class PlanBuilder
         return text + ".";
     }
 
-    private static string Name(Technology t) => t switch
-    {
-        Technology.Fibre => "LWL-Eigenbau",
-        Technology.Radio => "Richtfunk",
-        _ => "Mietleitung",
-    };
+    private static string Name(Technology t) => GermanFormat.Technology(t);
 
-    private static string Euro(double value) =>
-        value.ToString("#,##0", De).Replace(',', '.') + " €";
+    private static string Euro(double value) => GermanFormat.Euro(value);
 
     private static string KindName(CandidateEdgeKind kind) => kind switch
     {

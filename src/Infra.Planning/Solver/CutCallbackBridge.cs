@@ -35,6 +35,9 @@ internal sealed unsafe class CutCallbackBridge : IDisposable
     /// <summary>Calls whose LP solution was integral on every integer column (a candidate incumbent).</summary>
     internal int IntegralCalls { get; private set; }
 
+    /// <summary>Calls on an LP of CBC's own (a heuristic's sub-problem) with other columns than the model; no cuts for them.</summary>
+    internal int ForeignLpCalls { get; private set; }
+
     /// <summary>Cuts handed to CBC.</summary>
     internal int CutsAdded => NativeCuts.Count;
 
@@ -93,8 +96,11 @@ internal sealed unsafe class CutCallbackBridge : IDisposable
                 var n = CbcNative.Osi_getNumCols(osiSolver);
                 if (n != _columnCount)
                 {
-                    throw new InvalidOperationException(
-                        $"CBC passed an LP with {n} columns to the cut generator, the model has {_columnCount}.");
+                    // CBC's heuristics run sub-MIPs on reduced LPs (seen with a tight budget row): their columns are
+                    // not the model's, so no cut can be named. Skipping is safe because callers repair and check every
+                    // solution CBC returns (lazily separated cuts may be missing anyway).
+                    ForeignLpCalls++;
+                    return;
                 }
 
                 var x = new ReadOnlySpan<double>(CbcNative.Osi_getColSolution(osiSolver), n);

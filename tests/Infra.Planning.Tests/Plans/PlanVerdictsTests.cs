@@ -1,0 +1,110 @@
+using Infra.Core.Network;
+using Infra.Core.Scenarios;
+using Infra.Core.Sites;
+using Infra.Geo.Synthetic;
+using Infra.Planning.Design;
+using Infra.Planning.Instance;
+using Infra.Planning.Plans;
+using Infra.Planning.Tests.Support;
+using static Infra.Planning.Tests.Graph.GraphFixtures;
+
+namespace Infra.Planning.Tests.Plans;
+
+/// <summary>Top-level verdicts and the reasons of unserved sites, checked against the inputs and an independent check.</summary>
+public sealed class PlanVerdictsTests
+{
+    private static readonly Site[] Schools =
+        [School("A", 1_000, 1_000), School("B", 3_000, 1_500), School("C", 6_000, 800), Site("K", 2_000, 4_000) with { Kind = SiteKind.Kita }];
+
+    [Fact]
+    public void Build_sites_without_network_layers_say_so_first_and_name_the_layers()
+    {
+        var (_, _, plan) = Plan(new GeoInventory { Sites = Schools }, new Scenario { Name = "ohne Netz" });
+
+        var first = plan.Verdicts[0];
+        Assert.Equal("no_network", first.Code);
+        Assert.Equal(VerdictSeverity.Error, first.Severity);
+        Assert.Contains("LWL-Trassen", first.Text, StringComparison.Ordinal);
+        Assert.Contains("Richtfunk-Standorte", first.Text, StringComparison.Ordinal);
+        // Three 1 Gbit/s schools have no technology at all (the Kita can lease): most sites are unservable.
+        var unservable = Assert.Single(plan.Verdicts, v => v.Code == "most_sites_unservable");
+        Assert.Equal(3, unservable.Figures["sites_unservable"]);
+        Assert.Equal(4, unservable.Figures["sites"]);
+        Assert.All(plan.Sites.Where(s => s.Site.Kind == SiteKind.School), s => Assert.Equal("no_option", s.Unserved?.Code));
+        Assert.True(plan.Verdicts.Select(v => v.Severity).SequenceEqual(plan.Verdicts.Select(v => v.Severity).OrderDescending()));
+    }
+
+    [Fact]
+    public void Build_radio_links_without_obstacles_count_as_not_verified()
+    {
+        var network = new GeoInventory
+        {
+            Sites = Schools,
+            Hubs = [new RadioHub { Id = new FeatureId("MAST"), Location = Wkt<NetTopologySuite.Geometries.Point>("POINT (3000 3000)") }],
+        };
+
+        var (_, _, plan) = Plan(network, new Scenario { Name = "Funk" });
+
+        Assert.NotEmpty(plan.Links);
+        Assert.DoesNotContain(plan.Verdicts, v => v.Code == "no_network");
+        var verdict = Assert.Single(plan.Verdicts, v => v.Code == "line_of_sight_not_verified");
+        Assert.Equal(plan.Links.Count, verdict.Figures["links_not_verified"]);
+        Assert.Contains($"bei {plan.Links.Count} von {plan.Links.Count} Richtfunkstrecken", verdict.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(300_000)]
+    [InlineData(1_500_000)]
+    [InlineData(6_000_000)]
+    public void Build_budget_is_named_only_where_it_blocks_the_returned_plan(double budgetPerYear)
+    {
+        var inventory = StateSynthesizer.Generate(new StateSynthesisOptions { SiteCount = 400, TownCount = 12, RingTowns = 4, SpokeTowns = 3, Seed = 5 });
+        var scenario = new Scenario
+        {
+            Name = "Budget",
+            Capacities = new Capacities { CapexBudgetPerYear = budgetPerYear },
+            Solver = new SolverSettings { TimeLimitSeconds = 20 },
+        };
+
+        var (instance, design, plan) = Plan(inventory, scenario);
+
+        Assert.Empty(PlanChecker.Check(instance, design));
+        var (trench, capex, radio) = PlanChecker.Totals(instance, design);
+        var budgetLeft = instance.CapexBudgetUntilDeadline - capex;
+        var cheapestOwn = new[] { Technology.Leased, Technology.Radio, Technology.Fibre }
+            .ToDictionary(t => t, t => PlanChecker.OptionCost(scenario, t).Capex);
+        foreach (var site in plan.Sites.Where(s => s.Unserved is { Code: not "no_option" }))
+        {
+            Assert.NotEqual("fits_limits", site.Unserved!.Code);
+            foreach (var block in site.Unserved.Blocks.Where(b => b.Code == "budget"))
+            {
+                // What the plan leaves of the budget, recomputed; the need is at least the technology's own CAPEX.
+                Assert.Equal(budgetLeft, block.Available, 0.01);
+                Assert.True(block.Needed > budgetLeft && block.Needed >= cheapestOwn[block.Technology] - 1e-6, site.Reason);
+                Assert.Contains("Investitionsbudget", site.Reason, StringComparison.Ordinal);
+            }
+
+            foreach (var block in site.Unserved.Blocks.Where(b => b.Code == "trench_capacity"))
+            {
+                Assert.Equal(Math.Max(0, instance.TrenchMetresUntilDeadline - trench), block.Available, 0.01);
+                Assert.True(block.Needed > block.Available);
+            }
+
+            foreach (var block in site.Unserved.Blocks.Where(b => b.Code == "radio_installs"))
+            {
+                Assert.Equal(instance.RadioInstallsUntilDeadline, radio);
+            }
+        }
+
+        Assert.Empty(RoomChecker.UnservedWithRoom(instance, design));
+    }
+
+    private static Site School(string id, double x, double y) => Site(id, x, y) with { DemandMbps = 1000 };
+
+    private static (PlanningInstance Instance, NetworkDesign Design, Plan Plan) Plan(GeoInventory inventory, Scenario scenario)
+    {
+        var instance = PlanningInstanceBuilder.Build(scenario, inventory);
+        var result = NetworkDesignOptimizer.Optimize(instance);
+        return (instance, result.Design, PlanBuilder.Build(instance, result));
+    }
+}
