@@ -14,7 +14,7 @@ internal static class StateBench
 {
     public const int DefaultSites = 5_000;
 
-    public const double DefaultSeconds = 300;
+    public const double DefaultSeconds = 240;
 
     public static GeoInventory Inventory(int sites) => StateSynthesizer.Generate(new StateSynthesisOptions { SiteCount = sites });
 
