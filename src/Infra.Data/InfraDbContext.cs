@@ -3,7 +3,7 @@ using Infra.Core.Progress;
 using Infra.Core.Sites;
 using Infra.Data.Conversion;
 using Infra.Data.Entities;
-using Infra.Data.Naming;
+using Infra.Core.Codes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -29,6 +29,8 @@ internal sealed class InfraDbContext(DbContextOptions<InfraDbContext> options) :
     public DbSet<HubEntity> Hubs => Set<HubEntity>();
 
     public DbSet<ObstacleEntity> Obstacles => Set<ObstacleEntity>();
+
+    public DbSet<DistrictEntity> Districts => Set<DistrictEntity>();
 
     public DbSet<PlanVersionEntity> PlanVersions => Set<PlanVersionEntity>();
 
@@ -69,6 +71,7 @@ internal sealed class InfraDbContext(DbContextOptions<InfraDbContext> options) :
         });
         Layer<HubEntity>(modelBuilder, "hubs", _ => { });
         Layer<ObstacleEntity>(modelBuilder, "obstacles", _ => { });
+        Layer<DistrictEntity>(modelBuilder, "districts", _ => { });
         Tracking(modelBuilder);
     }
 

@@ -1,6 +1,6 @@
 using Infra.Core.Network;
 using Infra.Core.Sites;
-using Infra.Data.Naming;
+using Infra.Core.Codes;
 using NetTopologySuite.Geometries;
 
 namespace Infra.Data.Entities;
@@ -24,7 +24,7 @@ internal static class EntityMapper
         PublicWlan = s.PublicWlan,
         Priority = s.Priority,
         PinnedTechnology = s.PinnedTechnology,
-        ExcludedTechnologies = string.Join(',', Enum.GetValues<Technology>().Where(s.ExcludedTechnologies.Contains).Select(EnumNames<Technology>.ToName)),
+        ExcludedTechnologies = string.Join(',', Enum.GetValues<Technology>().Where(s.ExcludedTechnologies.Contains).Select(EnumCodes.Of)),
         InScope = s.InScope,
         Synthetic = s.Synthetic,
         Source = s.Source,
@@ -50,7 +50,7 @@ internal static class EntityMapper
         PinnedTechnology = e.PinnedTechnology,
         ExcludedTechnologies = e.ExcludedTechnologies
             .Split(',', StringSplitOptions.RemoveEmptyEntries)
-            .Select(EnumNames<Technology>.Parse)
+            .Select(EnumCodes.Parse<Technology>)
             .ToHashSet(),
         InScope = e.InScope,
         Synthetic = e.Synthetic,
@@ -152,6 +152,24 @@ internal static class EntityMapper
         Id = new FeatureId(e.Id),
         Footprint = As<Polygon>(e.Geometry, e.Id),
         HeightM = e.HeightM,
+        Synthetic = e.Synthetic,
+    };
+
+    public static DistrictEntity ToEntity(District d) => new()
+    {
+        Id = d.Id.Value,
+        Name = d.Name,
+        Synthetic = d.Synthetic,
+        Geometry = d.Boundary,
+    };
+
+    public static District ToDomain(DistrictEntity e) => new()
+    {
+        Id = new FeatureId(e.Id),
+        Name = e.Name,
+        Boundary = e.Geometry is Polygon or MultiPolygon
+            ? e.Geometry
+            : throw new InvalidDataException($"row '{e.Id}' holds a {e.Geometry.GeometryType}, expected a Polygon or MultiPolygon"),
         Synthetic = e.Synthetic,
     };
 

@@ -29,6 +29,9 @@ public sealed class LayerStore(InfraDatabase database)
     public Task<IReadOnlyList<Obstacle>> ObstaclesAsync(CancellationToken cancellationToken = default) =>
         ReadAsync<ObstacleEntity, Obstacle>(EntityMapper.ToDomain, o => o.Id.Value, cancellationToken);
 
+    public Task<IReadOnlyList<District>> DistrictsAsync(CancellationToken cancellationToken = default) =>
+        ReadAsync<DistrictEntity, District>(EntityMapper.ToDomain, d => d.Id.Value, cancellationToken);
+
     /// <summary>Every layer, as the planner reads them.</summary>
     public async Task<GeoInventory> LoadInventoryAsync(CancellationToken cancellationToken = default) => new()
     {
@@ -38,6 +41,7 @@ public sealed class LayerStore(InfraDatabase database)
         Streets = await StreetsAsync(cancellationToken),
         Hubs = await HubsAsync(cancellationToken),
         Obstacles = await ObstaclesAsync(cancellationToken),
+        Districts = await DistrictsAsync(cancellationToken),
     };
 
     /// <summary>Counts and lengths for the inventory report, computed in the database.</summary>

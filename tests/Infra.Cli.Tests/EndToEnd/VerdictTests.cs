@@ -20,8 +20,8 @@ public sealed class VerdictTests : IDisposable
     [InlineData(true, 0)]
     public async Task Plan_without_network_layers_prints_the_verdict_first(bool allowPartial, int exitCode)
     {
-        _temp.Write("schulen.csv", Schools);
-        var scenario = _temp.Write($"ohne-netz-{allowPartial}.yaml", $"""
+        _temp.WriteText("schulen.csv", Schools);
+        var scenario = _temp.WriteText($"ohne-netz-{allowPartial}.yaml", $"""
             name: ohne-netz
             inputs:
               sites: [schulen.csv]
@@ -37,10 +37,10 @@ public sealed class VerdictTests : IDisposable
         Assert.True(code == exitCode, printed);
         var summary = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(output, "summary.json"))).RootElement;
         var verdict = summary.GetProperty("verdicts")[0];
-        Assert.Equal("no_network", verdict.GetProperty("code").GetString());
+        Assert.Equal("no_network_layer", verdict.GetProperty("code").GetString());
         Assert.Equal("error", verdict.GetProperty("severity").GetString());
         var first = summary.GetProperty("zusammenfassung")[0].GetString()!;
-        Assert.StartsWith("FEHLER: Kein Netz", first, StringComparison.Ordinal);
+        Assert.StartsWith("Fehler: Kein Netz", first, StringComparison.Ordinal);
         Assert.Contains("LWL-Trassen (routes", first, StringComparison.Ordinal);
         // The verdict stands before the solver's "optimal, Lücke 0,00 %" line in the console as well.
         Assert.True(printed.IndexOf("Kein Netz", StringComparison.Ordinal) < printed.IndexOf("Lücke", StringComparison.Ordinal), printed);

@@ -1,6 +1,7 @@
+using Infra.Core.Network;
 using Infra.Core.Scenarios;
 using Infra.Core.Sites;
-using Infra.Geo.Synthetic;
+using Infra.Synthetic;
 using Infra.Planning.Baseline;
 using Infra.Planning.Evaluation;
 using Infra.Planning.Graph;

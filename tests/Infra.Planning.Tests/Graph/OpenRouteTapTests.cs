@@ -1,7 +1,7 @@
 using Infra.Core.Network;
 using Infra.Core.Scenarios;
 using Infra.Core.Sites;
-using Infra.Geo.Synthetic;
+using Infra.Synthetic;
 using Infra.Planning.Baseline;
 using Infra.Planning.Graph;
 using Infra.Planning.Instance;

@@ -1,7 +1,9 @@
+using Infra.Core.Language;
 using Infra.Core.Network;
+using Infra.Core.Plans;
 using Infra.Core.Scenarios;
 using Infra.Core.Sites;
-using Infra.Geo.Synthetic;
+using Infra.Synthetic;
 using Infra.Planning.Design;
 using Infra.Planning.Instance;
 using Infra.Planning.Plans;
@@ -22,15 +24,15 @@ public sealed class PlanVerdictsTests
         var (_, _, plan) = Plan(new GeoInventory { Sites = Schools }, new Scenario { Name = "ohne Netz" });
 
         var first = plan.Verdicts[0];
-        Assert.Equal("no_network", first.Code);
+        Assert.Equal(VerdictCodes.NoNetworkLayer, first.Code);
         Assert.Equal(VerdictSeverity.Error, first.Severity);
-        Assert.Contains("LWL-Trassen", first.Text, StringComparison.Ordinal);
-        Assert.Contains("Richtfunk-Standorte", first.Text, StringComparison.Ordinal);
+        Assert.Contains("LWL-Trassen", first.Message, StringComparison.Ordinal);
+        Assert.Contains("Richtfunk-Standorte", first.Message, StringComparison.Ordinal);
         // Three 1 Gbit/s schools have no technology at all (the Kita can lease): most sites are unservable.
         var unservable = Assert.Single(plan.Verdicts, v => v.Code == "most_sites_unservable");
         Assert.Equal(3, unservable.Figures["sites_unservable"]);
         Assert.Equal(4, unservable.Figures["sites"]);
-        Assert.All(plan.Sites.Where(s => s.Site.Kind == SiteKind.School), s => Assert.Equal("no_option", s.Unserved?.Code));
+        Assert.All(plan.Sites.Where(s => s.Site.Kind == SiteKind.School), s => Assert.Equal(ReasonCode.Unservable, s.Reason.Code));
         Assert.True(plan.Verdicts.Select(v => v.Severity).SequenceEqual(plan.Verdicts.Select(v => v.Severity).OrderDescending()));
     }
 
@@ -46,10 +48,10 @@ public sealed class PlanVerdictsTests
         var (_, _, plan) = Plan(network, new Scenario { Name = "Funk" });
 
         Assert.NotEmpty(plan.Links);
-        Assert.DoesNotContain(plan.Verdicts, v => v.Code == "no_network");
+        Assert.DoesNotContain(plan.Verdicts, v => v.Code == VerdictCodes.NoNetworkLayer);
         var verdict = Assert.Single(plan.Verdicts, v => v.Code == "line_of_sight_not_verified");
         Assert.Equal(plan.Links.Count, verdict.Figures["links_not_verified"]);
-        Assert.Contains($"bei {plan.Links.Count} von {plan.Links.Count} Richtfunkstrecken", verdict.Text, StringComparison.Ordinal);
+        Assert.Contains($"bei {plan.Links.Count} von {plan.Links.Count} Richtfunkstrecken", verdict.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -73,24 +75,25 @@ public sealed class PlanVerdictsTests
         var budgetLeft = instance.CapexBudgetUntilDeadline - capex;
         var cheapestOwn = new[] { Technology.Leased, Technology.Radio, Technology.Fibre }
             .ToDictionary(t => t, t => PlanChecker.OptionCost(scenario, t).Capex);
-        foreach (var site in plan.Sites.Where(s => s.Unserved is { Code: not "no_option" }))
+        foreach (var site in plan.Sites.Where(s => s.Reason.Code == ReasonCode.UnservedByLimits))
         {
-            Assert.NotEqual("fits_limits", site.Unserved!.Code);
-            foreach (var block in site.Unserved.Blocks.Where(b => b.Code == "budget"))
+            Assert.NotEqual(LimitCode.FitsLimits, site.Reason.Limit);
+            var reason = PlanTexts.Reason(Export(site));
+            foreach (var block in site.Reason.Limits!.Where(b => b.Code == LimitCode.Budget))
             {
                 // What the plan leaves of the budget, recomputed; the need is at least the technology's own CAPEX.
                 Assert.Equal(budgetLeft, block.Available, 0.01);
-                Assert.True(block.Needed > budgetLeft && block.Needed >= cheapestOwn[block.Technology] - 1e-6, site.Reason);
-                Assert.Contains("Investitionsbudget", site.Reason, StringComparison.Ordinal);
+                Assert.True(block.Needed > budgetLeft && block.Needed >= cheapestOwn[Of(block.Technology)] - 1e-6, reason);
+                Assert.Contains("Investitionsbudget", reason, StringComparison.Ordinal);
             }
 
-            foreach (var block in site.Unserved.Blocks.Where(b => b.Code == "trench_capacity"))
+            foreach (var block in site.Reason.Limits!.Where(b => b.Code == LimitCode.TrenchCapacity))
             {
                 Assert.Equal(Math.Max(0, instance.TrenchMetresUntilDeadline - trench), block.Available, 0.01);
                 Assert.True(block.Needed > block.Available);
             }
 
-            foreach (var block in site.Unserved.Blocks.Where(b => b.Code == "radio_installs"))
+            foreach (var block in site.Reason.Limits!.Where(b => b.Code == LimitCode.RadioInstalls))
             {
                 Assert.Equal(instance.RadioInstallsUntilDeadline, radio);
             }
@@ -98,6 +101,18 @@ public sealed class PlanVerdictsTests
 
         Assert.Empty(RoomChecker.UnservedWithRoom(instance, design));
     }
+
+    private static Technology Of(PlanTechnology technology) => technology switch
+    {
+        PlanTechnology.Fibre => Technology.Fibre,
+        PlanTechnology.Radio => Technology.Radio,
+        _ => Technology.Leased,
+    };
+
+    /// <summary>The site as the contract carries it (no schedule), for the German text made at the edges.</summary>
+    private static PlanSite Export(PlannedSite s) => new(s.Site.Id.Value, s.Site.Name, s.Site.Kind, s.Site.District, s.DemandMbps, s.Decision,
+        s.HubId, s.TrenchMetresShare, s.CapexEuro, s.OpexPerYearEuro, s.NpvEuro, s.Alternatives, s.Reason, null, null, 0, null, null, false, null,
+        false, s.Site.Location);
 
     private static Site School(string id, double x, double y) => Site(id, x, y) with { DemandMbps = 1000 };
 
