@@ -102,6 +102,67 @@ public sealed class PlanVerdictsTests
         Assert.Empty(RoomChecker.UnservedWithRoom(instance, design));
     }
 
+    [Fact]
+    public void Build_no_budget_serves_nobody_and_says_so_first_with_the_budget_as_the_limit()
+    {
+        var inventory = StateSynthesizer.Generate(new StateSynthesisOptions { SiteCount = 120, TownCount = 6, RingTowns = 3, SpokeTowns = 2, Seed = 3 });
+        var scenario = new Scenario
+        {
+            Name = "ohne Geld",
+            Capacities = new Capacities { CapexBudgetPerYear = 0 },
+            Solver = new SolverSettings { TimeLimitSeconds = 10 },
+        };
+
+        var (instance, design, plan) = Plan(inventory, scenario);
+
+        Assert.Empty(PlanChecker.Check(instance, design));
+        var needing = plan.Sites.Count(s => !s.KeepsCurrentUplink);
+        Assert.True(needing > 0);
+        Assert.Equal(0, plan.Totals.SitesPlanned);
+        // The network is there, so the first word is that nobody is served, not that layers are missing.
+        Assert.DoesNotContain(plan.Verdicts, v => v.Code == VerdictCodes.NoNetworkLayer);
+        var first = plan.Verdicts[0];
+        Assert.Equal(VerdictCodes.NothingServed, first.Code);
+        Assert.Equal(VerdictSeverity.Error, first.Severity);
+        Assert.Equal(needing, first.Figures["sites"]);
+        Assert.Contains($"keine der {needing} Liegenschaften", first.Message, StringComparison.Ordinal);
+        // Every technology costs some CAPEX, and none is left: each site with options names the budget for each technology.
+        var limited = plan.Sites.Where(s => s.Reason.Code == ReasonCode.UnservedByLimits).ToArray();
+        Assert.NotEmpty(limited);
+        Assert.All(limited, s => Assert.All(s.Reason.Limits!, l => Assert.True(l.Code == LimitCode.Budget || l.Code == LimitCode.NoHubWithFibre, $"{s.Site.Id.Value}: {l}")));
+        var budget = limited.SelectMany(s => s.Reason.Limits!).Where(l => l.Code == LimitCode.Budget).ToArray();
+        Assert.NotEmpty(budget);
+        Assert.All(budget, l => Assert.True(l.Available == 0 && l.Needed > 0, l.ToString()));
+        if (2 * limited.Length > needing)
+        {
+            var unserved = Assert.Single(plan.Verdicts, v => v.Code == VerdictCodes.MostSitesUnserved);
+            Assert.Equal(limited.Length, unserved.Figures["sites_unserved"]);
+            Assert.Contains("Investitionsbudget", unserved.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Build_state_without_streets_and_with_ample_limits_serves_every_site_that_has_an_option()
+    {
+        var inventory = StateSynthesizer.Generate(new StateSynthesisOptions { SiteCount = 300, TownCount = 10, RingTowns = 4, SpokeTowns = 3, Seed = 11 });
+        var scenario = new Scenario
+        {
+            Name = "Land, großes Budget",
+            Capacities = new Capacities { CapexBudgetPerYear = 1e10, TrenchMetresPerQuarter = 1e8, RadioInstallsPerQuarter = 10_000 },
+            Solver = new SolverSettings { TimeLimitSeconds = 20 },
+        };
+
+        var (instance, design, plan) = Plan(inventory, scenario);
+
+        Assert.Empty(PlanChecker.Check(instance, design));
+        var unservable = plan.Sites.Count(s => s.Reason.Code == ReasonCode.Unservable);
+        // Limits that bind nothing: only hub links could still keep a site from Richtfunk, and then fibre or a leased line remains.
+        Assert.All(plan.Sites.Where(s => s.Reason.Code == ReasonCode.UnservedByLimits), s => Assert.Fail($"{s.Site.Id.Value}: {s.Reason.Limit}"));
+        Assert.Equal(plan.Sites.Count - unservable - plan.Totals.SitesKeepingUplink, plan.Totals.SitesPlanned);
+        Assert.True(plan.Totals.SitesPlanned > plan.Sites.Count / 2, $"{plan.Totals.SitesPlanned} of {plan.Sites.Count}");
+        Assert.DoesNotContain(plan.Verdicts, v => v.Severity == VerdictSeverity.Error);
+    }
+
     private static Technology Of(PlanTechnology technology) => technology switch
     {
         PlanTechnology.Fibre => Technology.Fibre,
