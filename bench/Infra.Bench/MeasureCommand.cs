@@ -1,3 +1,4 @@
+using Infra.Planning.Evaluation;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Text.Json;
@@ -62,6 +63,10 @@ internal static class MeasureCommand
                 ["greedy_objective_eur"] = Math.Round(r.GreedyObjective), ["greedy_seconds"] = Math.Round(r.GreedySeconds, 2),
                 ["plan_to_greedy"] = Math.Round(r.Objective / r.GreedyObjective, 4), ["bound_valid_for"] = r.BoundLabel,
                 ["restricted_graph_bound_eur"] = r.RestrictedBound is { } rb ? Math.Round(rb) : null,
+                ["sites_served"] = r.Design.Technology.Count(t => t is not null) + instance.Sites.Count(s => s.KeepsCurrentUplink),
+                // Unserved sites by the limit that blocks them in the returned design; "None" must stay absent (a site that still fits).
+                ["unserved_by_limit"] = UnservedAnalysis.Analyze(instance, r.Design).GroupBy(u => u.PrimaryLimit)
+                    .OrderBy(g => g.Key).ToDictionary(g => g.Key.ToString(), g => g.Count()),
             }));
         foreach (var name in schedules)
         {

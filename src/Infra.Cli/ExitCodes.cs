@@ -11,6 +11,9 @@ internal static class ExitCodes
     /// <summary>A native part (OR-Tools) or the database is missing or unreachable.</summary>
     public const int Environment = 3;
 
-    /// <summary>The plan misses the deadline or leaves sites unserved.</summary>
+    /// <summary>
+    /// The plan is not usable as it is: a verdict of severity error (no network layer, nothing served, most sites
+    /// unservable) while the scenario does not allow partial plans.
+    /// </summary>
     public const int PlanIncomplete = 4;
 }

@@ -73,6 +73,8 @@ internal sealed class ScenarioValidator(string file, List<InputError> errors)
         Check(v.NearestNeighbours >= 1, "solver.nearest_neighbours", v.NearestNeighbours, "must be at least 1");
         Check(v.DetourFactor >= 1, "solver.detour_factor", v.DetourFactor, "must be at least 1");
         Check(v.SnapToleranceM >= 0, "solver.snap_tolerance_m", v.SnapToleranceM, "must not be negative");
+        Check(v.TapReachM >= 0, "solver.tap_reach_m", v.TapReachM, "must not be negative");
+        Check(v.TapSpacingM >= 0, "solver.tap_spacing_m", v.TapSpacingM, "must be 0 (none) or positive");
     }
 
     private void Check(bool ok, string path, object value, string rule)

@@ -3,7 +3,7 @@ namespace Infra.Bench.Instances;
 /// <summary>The instances the solver bench knows, by name.</summary>
 internal static class BenchInstances
 {
-    public static IReadOnlyList<BenchInstance> All { get; } = [new CityInstance(), new RegionInstance()];
+    public static IReadOnlyList<BenchInstance> All { get; } = [new CityInstance(), new RegionInstance(), new StateInstance()];
 
     public static BenchInstance Find(string name) =>
         All.FirstOrDefault(i => string.Equals(i.Name, name, StringComparison.OrdinalIgnoreCase))

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Infra.Cli.Output;
 using Infra.Planning.Export;
 using Infra.Planning.Pipeline;
+using Infra.Core.Plans;
 using Infra.Core.Network;
 using Infra.Core.Scenarios;
 using Infra.Core.Sites;
@@ -48,6 +49,12 @@ internal static class PlanCommand
             var lines = PlanReport.Print(context.Console, plan).Concat(ScheduleReport.Print(context.Console, plan)).ToArray();
             PlanFiles.Write(plan, folder, CrsOption.OutputSrid(parse.GetValue(crs)), lines);
             context.Console.MarkupLine($"Plan geschrieben nach [bold]{Markup.Escape(folder)}[/]: {string.Join(", ", PlanFiles.Names)}");
+            if (plan.Summary.Verdicts.Any(v => v.Severity == VerdictSeverity.Error) && !scenario.Policies.AllowPartialPlan)
+            {
+                context.Console.MarkupLine("[red]Der Plan ist so nicht verwendbar (siehe FEHLER oben); policies.allow_partial_plan: true nimmt ihn trotzdem an.[/]");
+                return ExitCodes.PlanIncomplete;
+            }
+
             if (database is not null)
             {
                 // Planned on the database's inventory: keep the plan there too, as a new version beside the earlier ones.

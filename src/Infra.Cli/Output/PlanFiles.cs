@@ -93,7 +93,7 @@ internal static class PlanFiles
         }
 
         result["unserved"] = JsonSerializer.SerializeToNode(plan.Sites.Where(s => s.Technology == PlanTechnology.None)
-            .Select(s => new UnservedSite(s.Id, s.Name, s.Reason.Code, PlanTexts.Reason(s))).ToArray(), PlanJson.Options);
+            .Select(s => new UnservedSite(s.Id, s.Name, s.Reason.Code, s.Reason.Limit, s.Reason.Limits, PlanTexts.Reason(s))).ToArray(), PlanJson.Options);
         result["missed_sites"] = JsonSerializer.SerializeToNode(plan.Sites.Where(s => s.MissesDeadline)
             .Select(s => new MissedSite(s.Id, s.LiveQuarter, s.ScheduleNote)).ToArray(), PlanJson.Options);
         result["quarters"] = JsonSerializer.SerializeToNode(plan.Quarters, PlanJson.Options);
@@ -112,7 +112,7 @@ internal static class PlanFiles
     };
 
     [SnakeCaseJson]
-    private sealed record UnservedSite(string Id, string Name, ReasonCode ReasonCode, string Reason);
+    private sealed record UnservedSite(string Id, string Name, ReasonCode ReasonCode, LimitCode? Limit, IReadOnlyList<PlanLimit>? Limits, string Reason);
 
     [SnakeCaseJson]
     private sealed record MissedSite(string Id, string? PlannedLive, string? Reason);

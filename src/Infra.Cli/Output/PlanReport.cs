@@ -1,3 +1,4 @@
+using Infra.Core.Codes;
 using Infra.Core.Language;
 using Infra.Core.Plans;
 using Spectre.Console;
@@ -14,6 +15,14 @@ internal static class PlanReport
         var summary = plan.Summary;
         var totals = summary.Totals;
         console.Write(new Rule($"Plan {Markup.Escape(summary.Scenario)}"));
+        // Verdicts come first: a plan without network or with most sites unservable must not read as a success.
+        var verdicts = summary.Verdicts.Select(v => $"{Glossary.Label(DomainNames.Severity, EnumCodes.Of(v.Severity))}: {v.Message}").ToArray();
+        foreach (var (line, verdict) in verdicts.Zip(summary.Verdicts))
+        {
+            var colour = verdict.Severity switch { VerdictSeverity.Error => "red", VerdictSeverity.Warning => "yellow", _ => "blue" };
+            console.MarkupLine($"[bold {colour}]{Markup.Escape(line)}[/]");
+        }
+
         var table = new Table().Title("Technologie je Liegenschaft").AddColumns("Technologie", "Liegenschaften", "Investition Anbindung (ohne WLAN)", "Barwert (TCO)");
         foreach (var group in plan.Sites.GroupBy(s => s.Technology).OrderBy(g => g.Key))
         {
@@ -40,11 +49,10 @@ internal static class PlanReport
             $"Vergleich Greedy-Verfahren (Prim mit Relais): {GermanFormat.Euro(s.GreedyObjectiveEur)} – der Plan kostet " +
             $"{GermanFormat.Percent(s.PlanToGreedy, 1)} davon.",
         };
-        lines.AddRange(summary.Verdicts.Select(v => $"{Glossary.Label(Core.Language.DomainNames.Severity, Core.Codes.EnumCodes.Of(v.Severity))}: {v.Message}"));
         var unserved = plan.Sites.Where(p => p.Technology == PlanTechnology.None).ToArray();
         if (unserved.Length > 0)
         {
-            lines.Add($"{unserved.Length} Liegenschaft(en) nicht versorgbar: " +
+            lines.Add($"{unserved.Length} Liegenschaft(en) {Glossary.Technology(PlanTechnology.None)}: " +
                 string.Join("; ", unserved.Take(10).Select(u => $"{u.Name} ({u.Id}): {PlanTexts.Reason(u)}")) + (unserved.Length > 10 ? " …" : ""));
         }
 
@@ -53,6 +61,6 @@ internal static class PlanReport
             console.MarkupLine(Markup.Escape(line));
         }
 
-        return lines;
+        return [.. verdicts, .. lines];
     }
 }

@@ -27,6 +27,9 @@ public static class DomainNames
     /// <summary>Why a technology is out (<see cref="Plans.ExclusionCode"/>).</summary>
     public const string Exclusion = "exclusion";
 
+    /// <summary>What keeps an unserved site from a technology (<see cref="Plans.LimitCode"/>).</summary>
+    public const string Limit = "limit";
+
     /// <summary>What an alternative's NPV stands for (<see cref="Plans.AlternativeNote"/>).</summary>
     public const string AlternativeNote = "alternative_note";
 

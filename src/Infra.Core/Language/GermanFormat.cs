@@ -32,6 +32,8 @@ public static class GermanFormat
 
     public static string Kilometres(double metres, int decimals = 1) => Number(metres / 1000, decimals) + " km";
 
+    public static string Metres(double metres) => Number(metres) + " m";
+
     public static string Mbps(double mbps) => Number(mbps) + " Mbit/s";
 
     /// <summary>A link capacity: whole Gbit/s as "10 Gbit/s", otherwise in Mbit/s.</summary>

@@ -53,6 +53,8 @@ public static class Glossary
 
     public static string Exclusion(ExclusionCode code) => Label(DomainNames.Exclusion, EnumCodes.Of(code));
 
+    public static string Limit(LimitCode code) => Label(DomainNames.Limit, EnumCodes.Of(code));
+
     public static string Verdict(string code) => Label(DomainNames.Verdict, code);
 
     /// <summary>The label of a term (npv, capex, opex, gap, bound, …).</summary>

@@ -1,3 +1,4 @@
+using Infra.Core.Codes;
 using Infra.Core.Network;
 using Infra.Core.Plans;
 
@@ -25,6 +26,8 @@ public static class PlanTexts
                     $"{GermanFormat.Mbps(reason.UplinkMbps ?? 0)}) deckt den Bedarf von {GermanFormat.Mbps(reason.DemandMbps ?? site.DemandMbps)}.";
             case ReasonCode.Unservable:
                 return $"Nicht versorgbar: {(excluded.Length > 0 ? excluded : "keine Technologie möglich")}.";
+            case ReasonCode.UnservedByLimits when reason.Limits is { Count: > 0 } limits:
+                return "Nicht versorgt – " + string.Join("; ", limits.Select(Limit)) + (excluded.Length > 0 ? "; ausgeschlossen: " + excluded : "") + ".";
             case ReasonCode.UnservedByLimits:
                 return $"Nicht versorgt (Budget oder Kapazität bis zur Frist reicht nicht); {(excluded.Length > 0 ? excluded : "keine Technologie möglich")}.";
         }
@@ -42,6 +45,26 @@ public static class PlanTexts
         }
 
         return text + ".";
+    }
+
+    /// <summary>
+    /// What keeps an unserved site from one technology, with the figures, e.g. "LWL-Eigenbau: Investitionsbudget bis zur
+    /// Frist reicht nicht (benötigt 48.000 €, frei 12.500 €)".
+    /// </summary>
+    public static string Limit(PlanLimit limit)
+    {
+        ArgumentNullException.ThrowIfNull(limit);
+        var technology = Glossary.Technology(limit.Technology);
+        return limit.Code switch
+        {
+            LimitCode.Budget =>
+                $"{technology}: {Glossary.Limit(limit.Code)} bis zur Frist reicht nicht (benötigt {GermanFormat.Euro(limit.Needed)}, frei {GermanFormat.Euro(limit.Available)})",
+            LimitCode.TrenchCapacity =>
+                $"{technology}: {Glossary.Limit(limit.Code)} bis zur Frist reicht nicht (benötigt {GermanFormat.Metres(limit.Needed)}, frei {GermanFormat.Metres(limit.Available)})",
+            LimitCode.DearerThanPenalty =>
+                $"{technology}: Barwert {GermanFormat.Euro(limit.Needed)} über dem Ansatz für eine nicht versorgte Liegenschaft ({GermanFormat.Euro(limit.Available)})",
+            _ => $"{technology}: {Glossary.Explanation(DomainNames.Limit, EnumCodes.Of(limit.Code)) ?? Glossary.Limit(limit.Code)}",
+        };
     }
 
     /// <summary>What an alternative assumes, e.g. "Hub H-12, 2,4 km, Sichtverbindung nicht geprüft".</summary>

@@ -23,6 +23,18 @@ public sealed record SolverSettings
     /// <summary>Straight-line length times this factor gives the trench length in the fallback graph.</summary>
     public double DetourFactor { get; init; } = 1.4;
 
-    /// <summary>Street end points closer than this are merged when noding the street layer, metres.</summary>
+    /// <summary>
+    /// Street end points closer than this are merged when noding the street layer, metres; sites closer than this
+    /// stand at one address and share one house connection.
+    /// </summary>
     public double SnapToleranceM { get; init; } = 1.0;
+
+    /// <summary>
+    /// An existing route without access points can be tapped anywhere: street nodes within this distance of it get a
+    /// tap on the route at their nearest point (joined by a trench), metres.
+    /// </summary>
+    public double TapReachM { get; init; } = 100;
+
+    /// <summary>Extra taps every this many metres along routes without access points; 0 for none.</summary>
+    public double TapSpacingM { get; init; }
 }

@@ -1,4 +1,3 @@
-using Infra.Core.Sites;
 using Infra.Planning.Evaluation;
 using Infra.Planning.Instance;
 
@@ -23,27 +22,45 @@ namespace Infra.Planning.Baseline;
 /// network (or a new tap) where that costs less; again after the next step.</item>
 /// <item>Fibre sites switch to Richtfunk where a hub with fibre has a free link and the link costs less than the site's
 /// fibre option plus the trench branch only it uses.</item>
+/// <item>Sites still unserved get their cheapest addition that fits the limits (<see cref="UnservedFill"/>).</item>
 /// </list>
-/// While fibre grows, CAPEX for the Richtfunk links of still unserved sites is held back.
-/// Deterministic (ties by site, node and edge index); the design passes <see cref="DesignFeasibility"/> whenever the
-/// chosen options fit the limits.
+/// Every step checks the limits against what the design has chosen, so the design is feasible after each of them.
+/// When the time limit is up, the run stops with the design it has (an unfinished sharing trial is undone), pruned.
+/// Deterministic below the time limit (ties by site, node and edge index).
 /// </summary>
 public static class GreedyBaseline
 {
     /// <summary>Least-losing sites tried as seeds per round of the sharing search.</summary>
     private const int SeedsPerRound = 16;
 
-    public static NetworkDesign Solve(PlanningInstance instance, CancellationToken cancellationToken = default)
+    /// <summary>Runs every step without a time limit.</summary>
+    public static NetworkDesign Solve(PlanningInstance instance, CancellationToken cancellationToken = default) =>
+        Solve(instance, new GreedyOptions(), cancellationToken).Design;
+
+    /// <summary>Runs the steps until the last one or the time limit.</summary>
+    public static GreedyResult Solve(PlanningInstance instance, GreedyOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(instance);
+        ArgumentNullException.ThrowIfNull(options);
+        var clock = new GreedyClock(options.Time, options.TimeLimitSeconds);
         var state = new GreedyState(instance);
-        state.ChooseNonFibre(cancellationToken);
-        state.GrowFibre(SeedsPerRound, cancellationToken);
-        state.ReassignRadio(cancellationToken);
-        state.ServeUnservedByFreeingInstalls(cancellationToken);
-        state.ImproveRoutes(cancellationToken);
-        state.SwitchFibreToRadio(cancellationToken);
-        state.ImproveRoutes(cancellationToken);
-        return DesignPruner.Prune(instance, state.ToDesign());
+        var radio = new RadioSteps(state, clock);
+        var routes = new RouteImprover(state, clock);
+        radio.ChooseNonFibre(cancellationToken);
+        var growth = new FibreGrowth(state, clock);
+        growth.GrowFibre(SeedsPerRound, cancellationToken);
+        radio.ReassignRadio(cancellationToken);
+        radio.ServeUnservedByFreeingInstalls(growth, cancellationToken);
+        state.SiteChanged = null;
+        routes.ImproveRoutes(cancellationToken);
+        routes.SwitchFibreToRadio(cancellationToken);
+        routes.ImproveRoutes(cancellationToken);
+        var design = DesignPruner.Prune(instance, state.ToDesign());
+        if (!clock.Expired)
+        {
+            design = UnservedFill.Fill(instance, design, cancellationToken);
+        }
+
+        return new GreedyResult(design, clock.Stopped, clock.ElapsedSeconds);
     }
 }

@@ -14,7 +14,7 @@ namespace Infra.Planning.Export;
 public static class PlanExporter
 {
     /// <param name="outcome">The planning run.</param>
-    /// <param name="verdicts">Top-level verdicts to carry in the summary (most severe first).</param>
+    /// <param name="verdicts">Top-level verdicts to carry in the summary (most severe first); the plan's own when null.</param>
     public static PlanExport Export(PlanOutcome outcome, IReadOnlyList<PlanVerdict>? verdicts = null)
     {
         ArgumentNullException.ThrowIfNull(outcome);
@@ -22,7 +22,7 @@ public static class PlanExporter
         var schedule = outcome.Schedule;
         var scenario = outcome.Instance.Scenario;
         var sites = Sites(plan, schedule);
-        var summary = new PlanSummary(plan.ScenarioName, scenario.Deadline, verdicts ?? [], plan.Totals, plan.Solver, ScheduleOf(schedule));
+        var summary = new PlanSummary(plan.ScenarioName, scenario.Deadline, verdicts ?? plan.Verdicts, plan.Totals, plan.Solver, ScheduleOf(schedule));
         return new PlanExport(summary, sites, Trenches(plan, schedule), Links(plan), Quarters(schedule), Years(outcome));
     }
 

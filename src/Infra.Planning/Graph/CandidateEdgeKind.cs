@@ -17,4 +17,11 @@ public enum CandidateEdgeKind
 
     /// <summary>Straight-line link of the k-nearest-neighbour fallback graph (length includes the detour factor).</summary>
     Fallback,
+
+    /// <summary>
+    /// A site at the address of another (within the snap tolerance) joined to that site's node: one house connection
+    /// for both, so no trench and no cost. <see cref="CandidateEdge.From"/> is the joined site, <see cref="CandidateEdge.To"/>
+    /// the site that has the drop.
+    /// </summary>
+    SharedEntry,
 }

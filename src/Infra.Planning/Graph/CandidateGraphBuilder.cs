@@ -48,7 +48,8 @@ public sealed class CandidateGraphBuilder
         }
 
         DropPlacer.Place(draft, sites, fibreCandidates, _costs, _settings.SnapToleranceM, cancellationToken);
-        TapBuilder.Add(draft, lookup, network.Routes, network.AccessPoints, _costs, cancellationToken);
+        var taps = new TapSettings(_settings.TapReachM, _settings.TapSpacingM, useFallback, _settings.NearestNeighbours);
+        TapBuilder.Add(draft, lookup, network.Routes, network.AccessPoints, _costs, taps, cancellationToken);
         if (useFallback)
         {
             FallbackBuilder.Connect(draft, _costs, _settings.NearestNeighbours, _settings.DetourFactor, cancellationToken);

@@ -18,28 +18,8 @@ internal sealed class Dijkstra
     public Dijkstra(CandidateGraph graph)
     {
         var n = graph.Nodes.Count;
-        _offset = new int[n + 1];
-        foreach (var edge in graph.Edges)
-        {
-            _offset[edge.From + 1]++;
-            _offset[edge.To + 1]++;
-        }
-
-        for (var i = 0; i < n; i++)
-        {
-            _offset[i + 1] += _offset[i];
-        }
-
-        var fill = (int[])_offset.Clone();
-        _target = new int[_offset[n]];
-        _edge = new int[_offset[n]];
-        _cost = new double[_offset[n]];
-        foreach (var edge in graph.Edges)
-        {
-            (_target[fill[edge.From]], _edge[fill[edge.From]], _cost[fill[edge.From]++]) = (edge.To, edge.Index, edge.CapexEuro);
-            (_target[fill[edge.To]], _edge[fill[edge.To]], _cost[fill[edge.To]++]) = (edge.From, edge.Index, edge.CapexEuro);
-        }
-
+        var arcs = new Adjacency(graph, e => e.CapexEuro);
+        (_offset, _target, _edge, _cost) = (arcs.Offset, arcs.Target, arcs.Edge, arcs.Cost);
         _distance = new double[n];
         _predecessor = new int[n];
         Array.Fill(_distance, double.PositiveInfinity);

@@ -8,7 +8,9 @@ namespace Infra.Planning.Graph;
 /// <summary>
 /// Adds a site node per fibre candidate and a drop edge to the nearest point of the nearest street edge,
 /// splitting that edge there (several sites on one edge split it several times; cost and trench metres of
-/// the pieces are proportional to their length).
+/// the pieces are proportional to their length). Sites at one address (within the snap tolerance of an earlier
+/// candidate) share that candidate's house connection: a <see cref="CandidateEdgeKind.SharedEntry"/> edge to its node
+/// instead of a drop of their own, so the drop is dug, paid and counted against civil-works capacity once.
 /// </summary>
 internal static class DropPlacer
 {
@@ -18,11 +20,20 @@ internal static class DropPlacer
         var tree = BuildTree(draft);
         var candidates = fibreCandidates.Where(i => i >= 0 && i < sites.Count).Order().ToArray();
         var splits = new Dictionary<int, List<(double Position, int SiteNode, Coordinate Point)>>();
+        var addresses = new NodeLookup(tolerance);
         foreach (var siteIndex in candidates)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var location = sites[siteIndex].Location.Coordinate;
             var node = draft.AddNode(CandidateNodeKind.Site, location.X, location.Y, siteIndex);
+            var sameAddress = addresses.Find(location.X, location.Y);
+            if (sameAddress >= 0)
+            {
+                AddSharedEntry(draft, node, sameAddress);
+                continue;
+            }
+
+            addresses.Register(node, location.X, location.Y);
             if (tree is null)
             {
                 continue;
@@ -124,6 +135,18 @@ internal static class DropPlacer
             draft.AddEdge(edge with { From = from, To = to, LengthM = end - start, TrenchMetres = edge.TrenchMetres * share,
                 CapexEuro = edge.CapexEuro * share, Geometry = piece });
         }
+    }
+
+    /// <summary>Whether the node is a site joined to another site's house connection.</summary>
+    internal static bool SharesEntry(GraphDraft draft, int node) =>
+        draft.Incident(node).Any(e => draft.Edges[e] is { Kind: CandidateEdgeKind.SharedEntry } edge && edge.From == node);
+
+    private static void AddSharedEntry(GraphDraft draft, int siteNode, int leadNode)
+    {
+        var site = draft.Nodes[siteNode];
+        var lead = draft.Nodes[leadNode];
+        var line = EdgeCosts.Line(site.X, site.Y, lead.X, lead.Y);
+        draft.AddEdge(siteNode, leadNode, line.Length, 0, 0, CandidateEdgeKind.SharedEntry, line, []);
     }
 
     internal static void AddDrop(GraphDraft draft, int siteNode, int attach, EdgeCosts costs)

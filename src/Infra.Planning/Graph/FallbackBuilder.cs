@@ -5,7 +5,8 @@ namespace Infra.Planning.Graph;
 /// <summary>
 /// Without a street layer: joins every site and tap node to its k nearest neighbours among them by straight
 /// <see cref="CandidateEdgeKind.Fallback"/> edges (length = distance × detour factor, paved trench cost), then joins
-/// each site whose component still has no tap to its nearest tap.
+/// each site whose component still has no tap to its nearest tap. A site that shares another's house connection
+/// (<see cref="CandidateEdgeKind.SharedEntry"/>) hangs off that site and gets no edges of its own.
 /// </summary>
 internal static class FallbackBuilder
 {
@@ -16,7 +17,7 @@ internal static class FallbackBuilder
         for (var n = 0; n < draft.Nodes.Count; n++)
         {
             var node = draft.Nodes[n];
-            if (node.Kind is CandidateNodeKind.Site or CandidateNodeKind.Tap)
+            if ((node.Kind is CandidateNodeKind.Site or CandidateNodeKind.Tap) && !DropPlacer.SharesEntry(draft, n))
             {
                 points.Add((n, node.X, node.Y));
             }

@@ -5,16 +5,16 @@ using NetTopologySuite.LinearReferencing;
 namespace Infra.Planning.Graph;
 
 /// <summary>
-/// Adds the existing LWL network: access points (or, for a route without access points, every route vertex)
-/// become tap nodes; a route with free ducts becomes zero-cost <see cref="CandidateEdgeKind.ExistingLwl"/>
-/// edges between consecutive vertices and access points. Route points within the snap tolerance of a node
-/// already in the lookup are joined to it. Taps not on a street node are joined to the nearest street node
-/// by a short trench at the paved rate.
+/// Adds the existing LWL network: access points become tap nodes; a route without access points can be tapped
+/// anywhere, so it gets taps where candidate edges meet it (<see cref="OpenRouteTaps"/>), whatever its vertex spacing.
+/// A route with free ducts becomes zero-cost <see cref="CandidateEdgeKind.ExistingLwl"/> edges between consecutive
+/// vertices and taps. Route points within the snap tolerance of a node already in the lookup are joined to it. Taps
+/// not on a street node are joined to the nearest street node by a short trench at the paved rate.
 /// </summary>
 internal static class TapBuilder
 {
     public static void Add(GraphDraft draft, NodeLookup lookup, IReadOnlyList<LwlRoute> routes, IReadOnlyList<AccessPoint> accessPoints,
-        EdgeCosts costs, CancellationToken cancellationToken)
+        EdgeCosts costs, TapSettings settings, CancellationToken cancellationToken)
     {
         var streetNodes = new List<(int Id, double X, double Y)>();
         for (var n = 0; n < draft.Nodes.Count; n++)
@@ -37,13 +37,16 @@ internal static class TapBuilder
             list.Add(point);
         }
 
+        var open = Enumerable.Range(0, routes.Count).Where(r => !byRoute.ContainsKey(routes[r].Id.Value)).ToHashSet();
+        var openTaps = OpenRouteTaps.Place(draft, routes, open, settings, cancellationToken);
         var taps = new SortedSet<int>();
         var knownRoutes = new HashSet<string>();
-        foreach (var route in routes)
+        for (var r = 0; r < routes.Count; r++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var route = routes[r];
             knownRoutes.Add(route.Id.Value);
-            AddRoute(draft, lookup, route, byRoute.GetValueOrDefault(route.Id.Value), costs, taps);
+            AddRoute(draft, lookup, route, byRoute.GetValueOrDefault(route.Id.Value), openTaps.GetValueOrDefault(r), costs, taps);
         }
 
         foreach (var point in accessPoints)
@@ -57,21 +60,22 @@ internal static class TapBuilder
         JoinToStreets(draft, streetNodes, taps, costs);
     }
 
-    private static void AddRoute(GraphDraft draft, NodeLookup lookup, LwlRoute route, List<AccessPoint>? points, EdgeCosts costs,
-        SortedSet<int> taps)
+    // points: the route's access points, if any; openTaps: for a route without access points, its tap positions.
+    private static void AddRoute(GraphDraft draft, NodeLookup lookup, LwlRoute route, List<AccessPoint>? points,
+        List<(double Position, Coordinate Point)>? openTaps, EdgeCosts costs, SortedSet<int> taps)
     {
-        var hasPoints = points is { Count: > 0 };
         var usable = route.FreeDucts > 0;
         var line = new LengthIndexedLine(route.Geometry);
         var stations = new List<(double Position, int Order, Coordinate Point, bool Tap)>();
-        if (usable || !hasPoints)
+        if (usable)
         {
+            // Vertices carry the free-duct chain; they are no taps of their own.
             var coordinates = route.Geometry.Coordinates;
             var position = 0.0;
             for (var v = 0; v < coordinates.Length; v++)
             {
                 position += v == 0 ? 0 : coordinates[v - 1].Distance(coordinates[v]);
-                stations.Add((position, stations.Count, coordinates[v], !hasPoints));
+                stations.Add((position, stations.Count, coordinates[v], false));
             }
         }
 
@@ -79,6 +83,11 @@ internal static class TapBuilder
         {
             var location = point.Location.Coordinate;
             stations.Add((line.Project(location), stations.Count, location, true));
+        }
+
+        foreach (var (position, point) in openTaps ?? [])
+        {
+            stations.Add((position, stations.Count, point, true));
         }
 
         stations.Sort((a, b) => a.Position != b.Position ? a.Position.CompareTo(b.Position) : a.Order.CompareTo(b.Order));

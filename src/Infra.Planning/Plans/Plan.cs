@@ -15,7 +15,11 @@ public sealed record Plan(
     IReadOnlyList<PlannedTrench> Trenches,
     IReadOnlyList<PlannedLink> Links,
     PlanTotals Totals,
-    SolverFigures Solver);
+    SolverFigures Solver)
+{
+    /// <summary>Statements about the whole plan (missing network, most sites unservable, unverified line of sight), most severe first.</summary>
+    public IReadOnlyList<PlanVerdict> Verdicts { get; init; } = [];
+}
 
 /// <summary>
 /// One site's decision. Costs include the site's equal share of every new trench on its fibre path (a trench

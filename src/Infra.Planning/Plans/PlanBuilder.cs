@@ -2,6 +2,7 @@ using Infra.Core.Network;
 using Infra.Core.Plans;
 using Infra.Core.Sites;
 using Infra.Planning.Design;
+using Infra.Planning.Evaluation;
 using Infra.Planning.Graph;
 using Infra.Planning.Instance;
 using NetTopologySuite.Geometries;
@@ -42,6 +43,7 @@ public static class PlanBuilder
         }
 
         var standaloneFibre = StandaloneFibreCost(instance, design, forest);
+        var unserved = UnservedAnalysis.Analyze(instance, design).ToDictionary(u => u.SiteIndex);
         var sites = new List<PlannedSite>();
         foreach (var s in instance.Sites)
         {
@@ -73,10 +75,11 @@ public static class PlanBuilder
             var alternatives = Alternatives(instance, design, s, standaloneFibre)
                 .Select(a => a.Technology == PlanTechnology.Fibre && tech == Technology.Fibre ? a with { NpvEur = npv } : a).ToList();
             sites.Add(new PlannedSite(s.Site, s.DemandMbps, tech, s.KeepsCurrentUplink, hubId, trench, capex, opex, npv, alternatives,
-                Reason(s, tech)));
+                Reason(s, tech, unserved.GetValueOrDefault(s.Index))));
         }
 
-        var trenches = graph.Edges.Where(e => design.EdgeBuilt[e.Index]).Select(e => new PlannedTrench(
+        // A shared house connection is no trench: nothing to dig or to track.
+        var trenches = graph.Edges.Where(e => design.EdgeBuilt[e.Index] && e.Kind != CandidateEdgeKind.SharedEntry).Select(e => new PlannedTrench(
             e.Index, e.Geometry, KindOf(e.Kind), e.LengthM, e.TrenchMetres, e.CapexEuro, edgeUsers[e.Index], e.SourceIds)).ToArray();
         var links = instance.Sites.Where(s => design.Technology[s.Index] == Technology.Radio && design.Hub[s.Index] >= 0).Select(s =>
         {
@@ -106,7 +109,8 @@ public static class PlanBuilder
             result.Objective, result.BestBound, result.Gap, result.BoundLabel, result.Status, result.Method, result.WallSeconds, result.Nodes,
             result.CutRounds, result.Cuts, result.GreedyObjective, result.GreedySeconds, graph.Nodes.Count, graph.Edges.Count,
             instance.RadioCandidates.Count);
-        return new Plan(instance.Scenario.Name, sites, trenches, links, totals, solver);
+        var plan = new Plan(instance.Scenario.Name, sites, trenches, links, totals, solver);
+        return plan with { Verdicts = PlanVerdicts.For(instance, plan) };
     }
 
     /// <summary>Cheapest passive CAPEX (path plus tap where a new one is needed) from the plan's fibre network to every node.</summary>
@@ -171,16 +175,25 @@ public static class PlanBuilder
         return hub.HasFibreAlready || (hub.SiteIndex >= 0 && design.Technology[hub.SiteIndex] == Technology.Fibre);
     }
 
-    /// <summary>Why: the current uplink stays, the optimiser chose the technology, or none was possible or affordable.</summary>
-    private static PlanReason Reason(SiteSpec s, Technology? chosen)
+    /// <summary>
+    /// Why: the current uplink stays, the optimiser chose the technology, none was possible, or the limits of the
+    /// returned plan block it (per technology, from <see cref="UnservedAnalysis"/>).
+    /// </summary>
+    private static PlanReason Reason(SiteSpec s, Technology? chosen, UnservedSite? analysis)
     {
         if (s.KeepsCurrentUplink)
         {
             return new PlanReason(ReasonCode.KeepsUplink, [], s.Site.CurrentUplink, s.Site.CurrentUplinkMbps, s.DemandMbps);
         }
 
-        var code = chosen is not null ? ReasonCode.Chosen : s.Options.Count == 0 ? ReasonCode.Unservable : ReasonCode.UnservedByLimits;
-        return new PlanReason(code, s.Exclusions);
+        if (chosen is not null)
+        {
+            return new PlanReason(ReasonCode.Chosen, s.Exclusions);
+        }
+
+        return analysis is { Additions.Count: > 0 }
+            ? new PlanReason(ReasonCode.UnservedByLimits, s.Exclusions, Limits: UnservedReasons.Limits(analysis))
+            : new PlanReason(ReasonCode.Unservable, s.Exclusions);
     }
 
     private static TrenchKind KindOf(CandidateEdgeKind kind) => kind switch

@@ -24,6 +24,8 @@ public sealed class GlossaryTests
         AssertCovered<TrenchKind>(DomainNames.TrenchKind);
         AssertCovered<LineOfSight>(DomainNames.LineOfSight);
         AssertCovered<VerdictSeverity>(DomainNames.Severity);
+        AssertCovered<LimitCode>(DomainNames.Limit);
+        Assert.All(VerdictCodes.All, c => Assert.NotNull(Glossary.Find(DomainNames.Verdict, c)));
         Assert.All(Enum.GetValues<SiteKind>(), k => Assert.NotNull(Glossary.Find(DomainNames.SiteKind, k.ToCode())));
     }
 

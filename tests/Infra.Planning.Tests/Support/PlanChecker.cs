@@ -158,6 +158,7 @@ public static class PlanChecker
             }
         }
 
+        SharedEntryCheck.Check(instance, design, errors);
         var (trench, capex, radio) = Totals(instance, design);
         if (Exceeds(trench, instance.TrenchMetresUntilDeadline))
         {

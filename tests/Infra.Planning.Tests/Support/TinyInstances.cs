@@ -177,6 +177,19 @@ public static class TinyInstances
     }
 
     /// <summary>
+    /// Two 1 Gbit/s schools at one address, 300 m from a tap, each given its own drop to the street as the graph
+    /// builder did before sites at one address shared their house connection: building both drops is the fault
+    /// <see cref="SharedEntryCheck"/> finds.
+    /// </summary>
+    public static PlanningInstance TwoSchoolsAtOneAddressWithTwoDrops()
+    {
+        var (draft, street) = Draft.TapAndStreet("one-address-two-drops", 300);
+        draft.AddSite(MakeSite("ADDR-0", SiteKind.School, OriginX + 300, OriginY + 30, 1000, users: 400), street);
+        draft.AddSite(MakeSite("ADDR-1", SiteKind.School, OriginX + 300, OriginY + 30, 1000, users: 200), street);
+        return draft.Build(tight: false);
+    }
+
+    /// <summary>
     /// A 1 Gbit/s school with no graph node and no hub (so no option at all) beside a Kita on a short drop to a tap.
     /// </summary>
     public static PlanningInstance UnreachableSchool()

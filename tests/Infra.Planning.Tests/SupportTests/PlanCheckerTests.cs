@@ -54,6 +54,17 @@ public sealed class PlanCheckerTests
     }
 
     [Fact]
+    public void Check_two_drops_built_for_sites_at_one_address_are_reported()
+    {
+        var instance = TinyInstances.TwoSchoolsAtOneAddressWithTwoDrops();
+        var both = new NetworkDesign([F, F], [-1, -1], [true, true, true], Enumerable.Range(0, instance.Graph.Nodes.Count).Select(n => n == 0).ToArray());
+        var one = both with { EdgeBuilt = [true, true, false] };
+
+        Assert.Contains(PlanChecker.Check(instance, both), e => e.Contains("one house connection", StringComparison.Ordinal));
+        Assert.DoesNotContain(PlanChecker.Check(instance, one), e => e.Contains("one house connection", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Check_reports_array_lengths()
     {
         var instance = TinyInstances.RadioHubs();
