@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using Infra.Data;
 using Infra.Data.Audit;
+using Infra.Data.Jobs;
 using Infra.Data.Kpis;
 using Infra.Data.Plans;
 using Infra.Data.Progress;
@@ -70,9 +71,12 @@ public static class InfraWebApp
         builder.Services.AddSingleton<KpiCache>();
         builder.Services.AddSingleton<LatestPlan>();
         builder.Services.AddSingleton(new OgcCatalog(PlanLayers.OgcSources()));
-        var jobs = new JobsOptions(settings.Database, settings.ScenarioFolder, settings.DropFolder, settings.ClusteredJobs);
+        builder.Services.AddSingleton<IRiskStore>(new RiskStore(database));
+        var jobs = new JobsOptions(settings.Database, settings.ScenarioFolder, settings.DropFolder);
         // Without jobs in this process the API still queues runs (for an `infra worker`) and reads their history.
         _ = options.EnableJobs ? builder.Services.AddInfraJobs(jobs) : builder.Services.AddInfraJobsClient(jobs);
+        // The Hangfire dashboard's forms carry antiforgery tokens when the service is there.
+        builder.Services.AddAntiforgery();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<InputProblemHandler>();
         builder.Services.AddOpenApi();
@@ -96,6 +100,7 @@ public static class InfraWebApp
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAuditLog();
+        app.MapHangfireDashboard();
         app.MapOpenApi();
         app.MapHealthEndpoint();
         app.MapLayerEndpoints();

@@ -4,6 +4,7 @@ using Infra.Data.Plans;
 using Infra.Data.Progress;
 using Infra.Data.Scenarios;
 using Infra.Data.Store;
+using Infra.Data.Jobs;
 using Infra.Jobs.Execution;
 
 namespace Infra.Jobs.Jobs;

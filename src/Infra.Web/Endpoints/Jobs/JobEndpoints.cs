@@ -1,4 +1,5 @@
 using Infra.Core.Inputs;
+using Infra.Data.Jobs;
 using Infra.Data.Scenarios;
 using Infra.Jobs;
 
