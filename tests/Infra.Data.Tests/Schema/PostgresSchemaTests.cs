@@ -1,4 +1,5 @@
 using Infra.Data.Import;
+using Infra.Data.Store;
 using Infra.Data.Tests.Support;
 using NetTopologySuite.Geometries;
 
@@ -21,7 +22,7 @@ public sealed class PostgresSchemaTests
     }
 
     [PostgresFact]
-    public async Task Import_fills_generated_geom_column_with_srid_25832()
+    public async Task Import_writes_native_geom_with_srid_25832()
     {
         await using var database = await PostgresTestDatabase.CreateAsync();
         var db = await InfraDatabase.OpenAsync(database.Options);
@@ -58,5 +59,64 @@ public sealed class PostgresSchemaTests
         {
             Assert.Contains(table, ((string)indexed!).Split(','));
         }
+    }
+
+    [PostgresFact]
+    public async Task Every_spatial_table_is_a_typed_postgis_layer_for_qgis_and_keeps_no_wkb_copy()
+    {
+        await using var database = await PostgresTestDatabase.CreateAsync();
+        await InfraDatabase.OpenAsync(database.Options);
+
+        // What QGIS lists under "Add PostGIS Layers": geometry_columns, one row per table with type and SRID.
+        var layers = (string)(await database.ScalarAsync(
+            "SELECT string_agg(f_table_name || ':' || type || ':' || srid, ',' ORDER BY f_table_name) FROM geometry_columns "
+            + "WHERE f_table_schema = 'public'"))!;
+        Assert.Equal(
+            "access_points:POINT:25832,hubs:POINT:25832,lwl_routes:LINESTRING:25832,obstacles:POLYGON:25832,plan_links:GEOMETRY:25832,"
+            + "plan_sites:GEOMETRY:25832,plan_trenches:GEOMETRY:25832,sites:POINT:25832,streets:LINESTRING:25832",
+            layers);
+        Assert.Equal(0L, await database.ScalarAsync(
+            "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'geometry_wkb'"));
+        Assert.Equal(0L, await database.ScalarAsync(
+            "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'geom' AND is_generated <> 'NEVER'"));
+    }
+
+    [PostgresFact]
+    public async Task Upgrade_from_wkb_keeps_every_geometry_in_the_native_column()
+    {
+        await using var database = await PostgresTestDatabase.CreateAsync();
+        var scripts = ProviderDialect.For(DatabaseProvider.Postgres).Scripts;
+        await InfraDatabase.OpenAsync(database.Options, [.. scripts.Where(s => s.Version <= 6)], CancellationToken.None);
+        // As version 6 stored a hub: WKB written by the application, geom derived by PostGIS.
+        await database.ScalarAsync(
+            "INSERT INTO hubs (id, name, height_m, max_links, has_fibre, synthetic, geometry_wkb) "
+            + "VALUES ('HUB-1', 'Turm', 40, 4, true, true, ST_AsBinary(ST_MakePoint(393100.5, 5712200.25)))");
+
+        var db = await InfraDatabase.OpenAsync(database.Options);
+
+        Assert.Contains("007_postgis_geometry.sql", db.Migration.AppliedScripts);
+        var hub = Assert.Single(await new LayerStore(db).HubsAsync());
+        Assert.Equal((393100.5, 5712200.25, 25832), (hub.Location.X, hub.Location.Y, hub.Location.SRID));
+    }
+
+    [PostgresFact]
+    public async Task Bbox_query_in_sql_finds_exactly_the_features_an_in_memory_intersection_finds()
+    {
+        await using var database = await PostgresTestDatabase.CreateAsync();
+        var db = await InfraDatabase.OpenAsync(database.Options);
+        var inventory = TestLayers.Inventory();
+        await new LayerImporter(db).ImportAsync(LayerImport.All(inventory));
+        var store = new LayerStore(db);
+        var all = inventory.Routes.Select(r => r.Geometry.EnvelopeInternal).Aggregate(new Envelope(), (a, e) => { a.ExpandToInclude(e); return a; });
+        // The western half of the routes' extent: some routes inside, some crossing the edge, some outside.
+        var area = new GeometryFactory(new PrecisionModel(), 25832).ToGeometry(new Envelope(all.MinX - 1, all.Centre.X, all.MinY - 1, all.MaxY + 1));
+
+        var found = await store.IdsIntersectingAsync(Layer.Routes, area);
+
+        var expected = inventory.Routes.Where(r => r.Geometry.Intersects(area)).Select(r => r.Id.Value).Order(StringComparer.Ordinal).ToArray();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, found!.Order(StringComparer.Ordinal));
+        using var sqlite = new SqliteTestDatabase();
+        Assert.Null(await new LayerStore(await InfraDatabase.OpenAsync(sqlite.Options)).IdsIntersectingAsync(Layer.Routes, area));
     }
 }
