@@ -12,7 +12,7 @@ namespace Infra.Cli.Tests.Jobs;
 /// </summary>
 public sealed class ClusterTests
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(120);
 
     [PostgresFact]
     public async Task Two_workers_run_each_recurring_firing_and_each_queued_job_exactly_once()
@@ -39,7 +39,10 @@ public sealed class ClusterTests
             Assert.True(run.State == JobStates.Succeeded, run.Message);
         }
 
-        await Task.Delay(TimeSpan.FromSeconds(12));
+        // Idle polls go on meanwhile; three recorded KPI firings at least (a loaded machine may take its time).
+        var idle = Task.Delay(TimeSpan.FromSeconds(12));
+        await WaitForAsync(async () => await db.CountAsync("SELECT COUNT(*) FROM job_runs WHERE kind = 'KpiSnapshot' AND scheduled_fire IS NOT NULL AND state = 'succeeded'") >= 3 ? 1 : 0);
+        await idle;
         Assert.Equal(0L, await db.CountAsync("SELECT COUNT(*) FROM job_runs WHERE kind = 'ProgressImport'"));
         Assert.Equal(0L, await db.CountAsync("SELECT COUNT(*) FROM hangfire.job WHERE invocationdata::text LIKE '%ProgressImportJob%'"));
 
@@ -53,11 +56,13 @@ public sealed class ClusterTests
         Assert.Equal(["knoten-a", "knoten-b"], servers);
         var queuedList = string.Join(",", queued.Select(id => $"'{id}'"));
         Assert.Equal(0L, await db.CountAsync($"SELECT COUNT(*) FROM job_runs WHERE run_id IN ({queuedList}) AND attempts <> 1"));
+        // One run per firing, never a second attempt (a firing caught by the kill may not have started yet).
         var fires = await db.RowsAsync(
-            "SELECT scheduled_fire, COUNT(*), MIN(attempts), MAX(attempts) FROM job_runs WHERE kind = 'KpiSnapshot' AND scheduled_fire IS NOT NULL "
-            + "GROUP BY scheduled_fire ORDER BY scheduled_fire");
-        Assert.True(fires.Count >= 3, $"only {fires.Count} KPI firings");
-        Assert.All(fires, f => Assert.Equal((1L, 1L, 1L), (Long(f[1]), Long(f[2]), Long(f[3]))));
+            "SELECT scheduled_fire, COUNT(*), MAX(attempts), SUM(CASE WHEN state = 'succeeded' THEN 1 ELSE 0 END) FROM job_runs "
+            + "WHERE kind = 'KpiSnapshot' AND scheduled_fire IS NOT NULL GROUP BY scheduled_fire ORDER BY scheduled_fire");
+        Assert.True(fires.Sum(f => Long(f[3])) >= 3, $"only {fires.Count} KPI firings");
+        Assert.All(fires, f => Assert.Equal(1L, Long(f[1])));
+        Assert.All(fires, f => Assert.True(Long(f[2]) <= 1, $"firing {f[0]} ran {f[2]} times"));
         var instances = await db.RowsAsync("SELECT DISTINCT instance FROM job_runs");
         Assert.All(instances, i => Assert.Contains((string)i[0]!, new[] { "knoten-a", "knoten-b" }));
         Assert.Equal(1L, imports);
@@ -82,6 +87,6 @@ public sealed class ClusterTests
             await Task.Delay(200);
         }
 
-        throw new TimeoutException("no import run finished");
+        throw new TimeoutException($"still 0 after {Timeout}");
     }
 }
