@@ -31,6 +31,8 @@ internal sealed class InfraDbContext(DbContextOptions<InfraDbContext> options) :
 
     public DbSet<ObstacleEntity> Obstacles => Set<ObstacleEntity>();
 
+    public DbSet<DistrictEntity> Districts => Set<DistrictEntity>();
+
     public DbSet<PlanVersionEntity> PlanVersions => Set<PlanVersionEntity>();
 
     public DbSet<PlanSiteEntity> PlanSites => Set<PlanSiteEntity>();
@@ -72,6 +74,7 @@ internal sealed class InfraDbContext(DbContextOptions<InfraDbContext> options) :
         });
         Layer<HubEntity>(modelBuilder, postgis, "hubs", _ => { });
         Layer<ObstacleEntity>(modelBuilder, postgis, "obstacles", _ => { });
+        Layer<DistrictEntity>(modelBuilder, postgis, "districts", _ => { });
         Tracking(modelBuilder, postgis);
     }
 

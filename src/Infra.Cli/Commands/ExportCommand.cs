@@ -8,7 +8,10 @@ using Spectre.Console;
 
 namespace Infra.Cli.Commands;
 
-/// <summary><c>infra export</c>: layers from the database back to GeoJSON (WGS84 by default, EPSG:25832 on request).</summary>
+/// <summary>
+/// <c>infra export</c>: layers from the database as GeoJSON, GeoPackage or Shapefile (WGS84 by default, EPSG:25832 on
+/// request); re-importing the export changes nothing.
+/// </summary>
 internal static class ExportCommand
 {
     public static Command Create(CliContext context)
@@ -16,11 +19,16 @@ internal static class ExportCommand
         var layer = new Option<string?>("--layer") { Description = "nur diese Ebene: " + string.Join(", ", LayerNames.CliNames) };
         var output = new Option<string>("--out")
         {
-            Description = "Zielordner (eine Datei je Ebene) oder mit --layer eine .geojson-Datei",
+            Description = "Zielordner (eine Datei je Ebene; GeoPackage: infra.gpkg) oder eine Datei (.geojson/.shp mit --layer, .gpkg)",
             DefaultValueFactory = _ => Path.Combine("out", "export"),
         };
         var crs = CrsOption.Create("Koordinatensystem der Ausgabe (Standard EPSG:4326; EPSG:25832 für QGIS-Projekte in UTM)");
-        var command = new Command("export", "Ebenen aus der Datenbank als GeoJSON schreiben") { layer, output, crs };
+        var format = new Option<string>("--format")
+        {
+            Description = "Dateiformat: " + string.Join(", ", LayerExport.Names),
+            DefaultValueFactory = _ => "geojson",
+        };
+        var command = new Command("export", "Ebenen aus der Datenbank als GeoJSON, GeoPackage oder Shapefile schreiben") { layer, output, crs, format };
         command.SetAction((parse, ct) => InfraCommandLine.Guard(context, async () =>
         {
             Layer? only = null;
@@ -29,20 +37,20 @@ internal static class ExportCommand
                 only = LayerNames.TryParse(name, out var l) ? l : throw new InputException($"--layer: unbekannte Ebene '{name}'");
             }
 
+            var fileFormat = LayerExport.Parse(parse.GetValue(format))
+                ?? throw new InputException($"--format: unbekanntes Format '{parse.GetValue(format)}' (erlaubt: {string.Join(", ", LayerExport.Names)})");
             var srid = CrsOption.OutputSrid(parse.GetValue(crs));
             var target = parse.GetValue(output)!;
             var database = await DatabaseTarget.OpenAsync(parse.GetValue(InfraCommandLine.Database)!, ct).ConfigureAwait(false);
             var inventory = await new LayerStore(database).LoadInventoryAsync(ct).ConfigureAwait(false);
-            var layers = only is { } one ? [one] : Enum.GetValues<Layer>();
+            var layers = (only is { } one ? [one] : Enum.GetValues<Layer>())
+                .Select(l => (Layer: l, Schema: LayerNames.Schema(l), Items: GeodataImport.ItemsOf(inventory, LayerNames.Schema(l))))
+                .ToArray();
+            var paths = LayerExport.Write(fileFormat, target, layers.Select(l => (l.Schema, l.Items)).ToArray(), srid, context.Time.GetUtcNow());
             var table = new Table().Title("Export").AddColumns("Ebene", "Objekte", "Datei");
-            foreach (var l in layers)
+            for (var i = 0; i < layers.Length; i++)
             {
-                var path = only is not null && target.EndsWith(".geojson", StringComparison.OrdinalIgnoreCase)
-                    ? target
-                    : Path.Combine(target, LayerNames.Cli(l) + ".geojson");
-                Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-                var count = Write(l, inventory, path, srid);
-                table.AddRow(LayerNames.German(l), German.Number(count), Markup.Escape(path));
+                table.AddRow(LayerNames.German(layers[i].Layer), German.Number(layers[i].Items.Count), Markup.Escape(paths[i]));
             }
 
             context.Console.Write(table);
@@ -50,32 +58,5 @@ internal static class ExportCommand
             return ExitCodes.Ok;
         }));
         return command;
-    }
-
-    private static int Write(Layer layer, Core.Network.GeoInventory inventory, string path, int srid)
-    {
-        switch (layer)
-        {
-            case Layer.Sites:
-                LayerFiles.WriteSites(path, inventory.Sites, srid);
-                return inventory.Sites.Count;
-            case Layer.Routes:
-                LayerFiles.WriteRoutes(path, inventory.Routes, srid);
-                return inventory.Routes.Count;
-            case Layer.AccessPoints:
-                LayerFiles.WriteAccessPoints(path, inventory.AccessPoints, srid);
-                return inventory.AccessPoints.Count;
-            case Layer.Streets:
-                LayerFiles.WriteStreets(path, inventory.Streets, srid);
-                return inventory.Streets.Count;
-            case Layer.Hubs:
-                LayerFiles.WriteHubs(path, inventory.Hubs, srid);
-                return inventory.Hubs.Count;
-            case Layer.Obstacles:
-                LayerFiles.WriteObstacles(path, inventory.Obstacles, srid);
-                return inventory.Obstacles.Count;
-            default:
-                throw new ArgumentOutOfRangeException(nameof(layer), layer, "unknown layer");
-        }
     }
 }

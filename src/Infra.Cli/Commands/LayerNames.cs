@@ -1,23 +1,27 @@
 using Infra.Data.Import;
+using Infra.Geo.Layers;
 
 namespace Infra.Cli.Commands;
 
-/// <summary>Layer names on the command line and in German tables, and the default file names in geodata/.</summary>
+/// <summary>Layer names on the command line and in German tables.</summary>
 internal static class LayerNames
 {
-    private static readonly (Layer Layer, string Cli, string German)[] Names =
+    private static readonly (Layer Layer, LayerSchema Schema, string German)[] Names =
     [
-        (Layer.Sites, "sites", "Liegenschaften"),
-        (Layer.Routes, "routes", "LWL-Trassen"),
-        (Layer.AccessPoints, "access-points", "LWL-Zugangspunkte"),
-        (Layer.Streets, "streets", "Straßenabschnitte"),
-        (Layer.Hubs, "hubs", "Richtfunk-Standorte"),
-        (Layer.Obstacles, "obstacles", "Gebäude (Hindernisse)"),
+        (Layer.Sites, LayerSchema.Sites, "Liegenschaften"),
+        (Layer.Routes, LayerSchema.Routes, "LWL-Trassen"),
+        (Layer.AccessPoints, LayerSchema.AccessPoints, "LWL-Zugangspunkte"),
+        (Layer.Streets, LayerSchema.Streets, "Straßenabschnitte"),
+        (Layer.Hubs, LayerSchema.Hubs, "Richtfunk-Standorte"),
+        (Layer.Obstacles, LayerSchema.Obstacles, "Gebäude (Hindernisse)"),
+        (Layer.Districts, LayerSchema.Districts, "Stadtbezirke"),
     ];
 
-    public static IEnumerable<string> CliNames => Names.Select(n => n.Cli);
+    public static IEnumerable<string> CliNames => Names.Select(n => n.Schema.Name);
 
-    public static string Cli(Layer layer) => Names.First(n => n.Layer == layer).Cli;
+    public static string Cli(Layer layer) => Schema(layer).Name;
+
+    public static LayerSchema Schema(Layer layer) => Names.First(n => n.Layer == layer).Schema;
 
     public static string German(Layer layer) => Names.First(n => n.Layer == layer).German;
 
@@ -25,7 +29,7 @@ internal static class LayerNames
     {
         foreach (var n in Names)
         {
-            if (string.Equals(n.Cli, text, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(n.Schema.Name, text, StringComparison.OrdinalIgnoreCase))
             {
                 layer = n.Layer;
                 return true;
@@ -34,22 +38,5 @@ internal static class LayerNames
 
         layer = default;
         return false;
-    }
-
-    /// <summary>Guesses the layer from a file name as the project names them (e.g. strassen-synthetisch.geojson).</summary>
-    public static Layer? Guess(string path)
-    {
-        var name = Path.GetFileName(path).ToLowerInvariant();
-        return name switch
-        {
-            _ when name.EndsWith(".csv", StringComparison.Ordinal) => Layer.Sites,
-            _ when name.StartsWith("liegenschaften", StringComparison.Ordinal) || name.StartsWith("sites", StringComparison.Ordinal) => Layer.Sites,
-            _ when name.StartsWith("lwl-trassen", StringComparison.Ordinal) || name.StartsWith("routes", StringComparison.Ordinal) => Layer.Routes,
-            _ when name.StartsWith("lwl-zugangspunkte", StringComparison.Ordinal) || name.StartsWith("access-points", StringComparison.Ordinal) => Layer.AccessPoints,
-            _ when name.StartsWith("strassen", StringComparison.Ordinal) || name.StartsWith("streets", StringComparison.Ordinal) => Layer.Streets,
-            _ when name.StartsWith("richtfunk", StringComparison.Ordinal) || name.StartsWith("hubs", StringComparison.Ordinal) => Layer.Hubs,
-            _ when name.StartsWith("gebaeude", StringComparison.Ordinal) || name.StartsWith("obstacles", StringComparison.Ordinal) => Layer.Obstacles,
-            _ => null,
-        };
     }
 }

@@ -16,4 +16,7 @@ public sealed record GeoInventory
     public IReadOnlyList<RadioHub> Hubs { get; init; } = [];
 
     public IReadOnlyList<Obstacle> Obstacles { get; init; } = [];
+
+    /// <summary>District boundaries; optional (the planner does not need them).</summary>
+    public IReadOnlyList<District> Districts { get; init; } = [];
 }

@@ -155,6 +155,24 @@ internal static class EntityMapper
         Synthetic = e.Synthetic,
     };
 
+    public static DistrictEntity ToEntity(District d) => new()
+    {
+        Id = d.Id.Value,
+        Name = d.Name,
+        Synthetic = d.Synthetic,
+        Geometry = d.Boundary,
+    };
+
+    public static District ToDomain(DistrictEntity e) => new()
+    {
+        Id = new FeatureId(e.Id),
+        Name = e.Name,
+        Boundary = e.Geometry is Polygon or MultiPolygon
+            ? e.Geometry
+            : throw new InvalidDataException($"row '{e.Id}' holds a {e.Geometry.GeometryType}, expected a Polygon or MultiPolygon"),
+        Synthetic = e.Synthetic,
+    };
+
     private static T As<T>(NetTopologySuite.Geometries.Geometry geometry, string id)
         where T : NetTopologySuite.Geometries.Geometry =>
         geometry as T ?? throw new InvalidDataException($"row '{id}' holds a {geometry.GeometryType}, expected a {typeof(T).Name}");

@@ -9,4 +9,5 @@ public enum Layer
     Streets,
     Hubs,
     Obstacles,
+    Districts,
 }

@@ -45,7 +45,10 @@ public sealed class LayerImport
     public static LayerImport Obstacles(IEnumerable<Obstacle> obstacles, bool removeMissing = false) =>
         Create(Layer.Obstacles, obstacles, EntityMapper.ToEntity, removeMissing);
 
-    /// <summary>All six layers of <paramref name="inventory"/>, for one all-or-nothing import.</summary>
+    public static LayerImport Districts(IEnumerable<District> districts, bool removeMissing = false) =>
+        Create(Layer.Districts, districts, EntityMapper.ToEntity, removeMissing);
+
+    /// <summary>All seven layers of <paramref name="inventory"/>, for one all-or-nothing import.</summary>
     public static IReadOnlyList<LayerImport> All(GeoInventory inventory, bool removeMissing = false)
     {
         ArgumentNullException.ThrowIfNull(inventory);
@@ -57,6 +60,7 @@ public sealed class LayerImport
             Streets(inventory.Streets, removeMissing),
             Hubs(inventory.Hubs, removeMissing),
             Obstacles(inventory.Obstacles, removeMissing),
+            Districts(inventory.Districts, removeMissing),
         ];
     }
 

@@ -20,7 +20,15 @@ public sealed class LayerImporter(InfraDatabase database)
     /// <summary>Imports several layers in one transaction; results in <see cref="Layer"/> order.</summary>
     /// <exception cref="LayerImportException">The database refused a write (e.g. an access point naming an unknown route).</exception>
     /// <exception cref="ArgumentException">A layer given twice, or an id twice within a layer; nothing was written.</exception>
-    public async Task<IReadOnlyList<LayerImportResult>> ImportAsync(IEnumerable<LayerImport> layers, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<LayerImportResult>> ImportAsync(IEnumerable<LayerImport> layers, CancellationToken cancellationToken = default) =>
+        ImportAsync(layers, null, cancellationToken);
+
+    /// <summary>
+    /// Imports several layers in one transaction and, when anything changed, appends <paramref name="record"/> to the
+    /// import log in the same transaction; results in <see cref="Layer"/> order.
+    /// </summary>
+    public async Task<IReadOnlyList<LayerImportResult>> ImportAsync(
+        IEnumerable<LayerImport> layers, ImportRecord? record, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(layers);
         var ordered = layers.OrderBy(l => l.Layer).ToArray();
@@ -50,6 +58,12 @@ public sealed class LayerImporter(InfraDatabase database)
                 context.RemoveRange(layer.ToRemove);
                 await context.SaveChangesAsync(cancellationToken);
                 context.ChangeTracker.Clear();
+            }
+
+            var results = staged.Select(s => s.Result).ToArray();
+            if (record is not null && results.Any(r => r.New + r.Changed + r.Removed > 0))
+            {
+                await ImportLogStore.AppendAsync(context, record, results, cancellationToken);
             }
 
             await transaction.CommitAsync(cancellationToken);

@@ -31,6 +31,9 @@ public sealed class LayerStore(InfraDatabase database)
     public Task<IReadOnlyList<Obstacle>> ObstaclesAsync(CancellationToken cancellationToken = default) =>
         ReadAsync<ObstacleEntity, Obstacle>(EntityMapper.ToDomain, o => o.Id.Value, cancellationToken);
 
+    public Task<IReadOnlyList<District>> DistrictsAsync(CancellationToken cancellationToken = default) =>
+        ReadAsync<DistrictEntity, District>(EntityMapper.ToDomain, d => d.Id.Value, cancellationToken);
+
     /// <summary>Every layer, as the planner reads them.</summary>
     public async Task<GeoInventory> LoadInventoryAsync(CancellationToken cancellationToken = default) => new()
     {
@@ -40,6 +43,7 @@ public sealed class LayerStore(InfraDatabase database)
         Streets = await StreetsAsync(cancellationToken),
         Hubs = await HubsAsync(cancellationToken),
         Obstacles = await ObstaclesAsync(cancellationToken),
+        Districts = await DistrictsAsync(cancellationToken),
     };
 
     /// <summary>
@@ -64,6 +68,7 @@ public sealed class LayerStore(InfraDatabase database)
             Layer.Streets => await IdsAsync<StreetEntity>(within, cancellationToken),
             Layer.Hubs => await IdsAsync<HubEntity>(within, cancellationToken),
             Layer.Obstacles => await IdsAsync<ObstacleEntity>(within, cancellationToken),
+            Layer.Districts => await IdsAsync<DistrictEntity>(within, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(layer), layer, "unknown layer"),
         };
     }

@@ -28,6 +28,12 @@ internal sealed class CsvTable
 
     public List<InputError> Errors { get; }
 
+    /// <summary>The header's column names, in file order.</summary>
+    public IEnumerable<string> Columns => _columns.OrderBy(c => c.Value).Select(c => c.Key);
+
+    /// <summary>Whether the header has <paramref name="column"/>.</summary>
+    public bool Has(string column) => _columns.ContainsKey(column);
+
     /// <summary>Reads the file; throws <see cref="InputException"/> when it is missing, not UTF-8 or lacks a required column.</summary>
     public static CsvTable Read(string path, IReadOnlyList<string> requiredColumns)
     {

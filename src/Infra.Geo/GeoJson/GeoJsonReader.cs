@@ -2,13 +2,16 @@ using System.Globalization;
 using System.Text.Json;
 using Infra.Core.Inputs;
 using Infra.Core.Network;
+using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
 
 namespace Infra.Geo.GeoJson;
 
 /// <summary>
-/// Reads an RFC 7946 FeatureCollection (UTF-8) into features with valid EPSG:25832 geometry. Every problem found is
-/// collected (the first 100 are listed) and thrown as one <see cref="InputException"/>; nothing is returned then.
+/// Reads an RFC 7946 FeatureCollection (UTF-8) into features with valid EPSG:25832 geometry: NetTopologySuite's
+/// GeoJSON4STJ builds each feature, our checks around it name every problem precisely (file, feature, id, property,
+/// line and byte of broken JSON). Every problem found is collected (the first 100 are listed) and thrown as one
+/// <see cref="InputException"/>; nothing is returned then.
 /// </summary>
 /// <remarks>
 /// CRS: <see cref="GeoJsonReadOptions.DeclaredSrid"/> if given, else the legacy <c>crs</c> member (EPSG:4326,
@@ -115,12 +118,12 @@ public static class GeoJsonReader
             var srid = SourceSrid(root, file, options);
             var features = FeaturesArray(root, file);
             var errors = new List<InputError>();
-            var parser = new GeometryParser(srid);
+            var geometry = new SourceGeometry(srid);
             var result = new List<RawFeature>();
             var index = 0;
             foreach (var element in features.EnumerateArray())
             {
-                var feature = ReadFeature(element, index++, file, parser, errors);
+                var feature = ReadFeature(element, index++, file, srid, geometry, errors);
                 if (feature is not null)
                 {
                     result.Add(feature);
@@ -185,7 +188,12 @@ public static class GeoJsonReader
         return features;
     }
 
-    private static RawFeature? ReadFeature(JsonElement element, int index, string file, GeometryParser parser, List<InputError> errors)
+    /// <summary>
+    /// Checks the feature's JSON shape, lets GeoJSON4STJ build it when the shape is sound, and checks and transforms
+    /// its geometry. A feature whose geometry is broken is returned with a null geometry, so that its properties are
+    /// still checked; the problem is in <paramref name="errors"/>.
+    /// </summary>
+    private static RawFeature? ReadFeature(JsonElement element, int index, string file, int srid, SourceGeometry planning, List<InputError> errors)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
@@ -193,24 +201,19 @@ public static class GeoJsonReader
             return null;
         }
 
-        var values = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-        if (element.TryGetProperty("properties", out var props) && props.ValueKind == JsonValueKind.Object)
-        {
-            var owned = props.Clone();
-            foreach (var p in owned.EnumerateObject())
-            {
-                values[p.Name] = p.Value;
-            }
-        }
-        else if (props.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null))
+        var sound = true;
+        element.TryGetProperty("properties", out var props);
+        if (props.ValueKind is not (JsonValueKind.Object or JsonValueKind.Undefined or JsonValueKind.Null))
         {
             errors.Add(new InputError(file, index, null, "properties", "'properties' must be an object or null"));
+            sound = false;
         }
 
-        var id = FeatureId(element, values, out var idProblem);
+        var id = FeatureId(element, props, out var idProblem);
         if (idProblem is not null)
         {
             errors.Add(new InputError(file, index, null, "id", idProblem));
+            sound = false;
         }
 
         if (!element.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String || type.GetString() != "Feature")
@@ -220,21 +223,54 @@ public static class GeoJsonReader
         }
 
         element.TryGetProperty("geometry", out var geometryElement);
-        var geometry = parser.Parse(geometryElement);
-        if (parser.Problem is { } problem)
+        if (GeoJsonShape.Check(geometryElement, srid) is { } shape)
         {
-            errors.Add(new InputError(file, index, id, problem.Property, problem.Message));
+            errors.Add(new InputError(file, index, id, shape.Property, shape.Message));
+            sound = false;
         }
 
-        return new RawFeature(new GeoJsonPropertyReader(file, index, id, values), geometry);
+        Geometry? geometry = null;
+        var values = props.ValueKind == JsonValueKind.Object ? props : default;
+        if (sound)
+        {
+            var feature = element.Deserialize<IFeature>(GeoJsonSerialization.For(srid))!;
+            if (feature.Attributes is JsonElementAttributesTable table)
+            {
+                values = table.RootElement;
+            }
+
+            geometry = planning.ToPlanning(feature.Geometry);
+            if (planning.Problem is { } problem)
+            {
+                errors.Add(new InputError(file, index, id, problem.Property, problem.Message));
+            }
+        }
+
+        return new RawFeature(new GeoJsonPropertyReader(file, index, id, Properties(values)), geometry);
     }
 
-    private static string? FeatureId(JsonElement feature, Dictionary<string, JsonElement> properties, out string? problem)
+    private static Dictionary<string, JsonElement> Properties(JsonElement properties)
+    {
+        var values = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        if (properties.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var p in properties.Clone().EnumerateObject())
+            {
+                values[p.Name] = p.Value;
+            }
+        }
+
+        return values;
+    }
+
+    /// <summary>The id member, else the id property, as GeoJSON4STJ reads it (numbers as decimals); a problem when it can't.</summary>
+    private static string? FeatureId(JsonElement feature, JsonElement properties, out string? problem)
     {
         problem = null;
         if (!feature.TryGetProperty("id", out var id) || id.ValueKind == JsonValueKind.Null)
         {
-            if (!properties.TryGetValue("id", out id) || id.ValueKind == JsonValueKind.Null)
+            if (properties.ValueKind != JsonValueKind.Object ||
+                !properties.TryGetProperty(GeoJsonSerialization.IdProperty, out id) || id.ValueKind == JsonValueKind.Null)
             {
                 return null;
             }
@@ -244,8 +280,11 @@ public static class GeoJsonReader
         {
             case JsonValueKind.String:
                 return id.GetString();
+            case JsonValueKind.Number when id.TryGetDecimal(out var number):
+                return number.ToString(CultureInfo.InvariantCulture);
             case JsonValueKind.Number:
-                return id.GetRawText();
+                problem = $"id {id.GetRawText()} is a number too large for an id; write it as a string";
+                return null;
             default:
                 problem = $"id must be a string or a number, found {id.ValueKind.ToString().ToLowerInvariant()}";
                 return null;

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Infra.Core.Inputs;
 using Infra.Geo.GeoJson;
 using NetTopologySuite.Geometries;
@@ -6,37 +7,60 @@ using NetTopologySuite.Operation.Linemerge;
 namespace Infra.Geo.Layers;
 
 /// <summary>
-/// Reads one layer file: every feature is mapped, every problem (geometry, properties, missing or duplicate ids) is
-/// collected, and all are thrown together as one <see cref="InputException"/>.
+/// Maps the features of one file to the records of its layer (given, or recognised from the content): every problem
+/// (geometry, properties, missing or duplicate ids) is collected and all are thrown together as one
+/// <see cref="InputException"/>; warnings about unknown and missing properties come back with the records.
 /// </summary>
 internal static class LayerReader
 {
     /// <summary>Maps one feature; returns null when it has a problem (which it has added to the errors).</summary>
-    public delegate T? Mapper<T>(RawFeature feature, string id, List<InputError> errors)
-        where T : class;
+    public delegate object? Mapper(RawFeature feature, string id, List<InputError> errors);
 
-    public static IReadOnlyList<T> Read<T>(string path, GeoJsonReadOptions? options, Mapper<T> map)
-        where T : class
+    public static LayerContent? Read(string path, LayerSchema? schema, GeoJsonReadOptions? options)
     {
         ArgumentNullException.ThrowIfNull(path);
         var (document, errors) = GeoJsonReader.ReadLenient(path, options);
-        return Map(document, errors, path, map);
+        return Map(document, errors, schema);
     }
 
     /// <summary>Reads an uploaded layer from a stream; <paramref name="file"/> names it in the errors.</summary>
-    public static IReadOnlyList<T> Read<T>(Stream stream, string file, GeoJsonReadOptions? options, Mapper<T> map)
-        where T : class
+    public static LayerContent? Read(Stream stream, string file, LayerSchema? schema, GeoJsonReadOptions? options)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(file);
         var (document, errors) = GeoJsonReader.ReadLenient(stream, file, options);
-        return Map(document, errors, file, map);
+        return Map(document, errors, schema);
     }
 
-    private static List<T> Map<T>(RawDocument document, List<InputError> errors, string path, Mapper<T> map)
-        where T : class
+    /// <summary>
+    /// Maps a read document (GeoJSON, or a GeoPackage or Shapefile table read into the same form); null for a file
+    /// without features whose layer is not given (nothing to recognise, nothing to import).
+    /// </summary>
+    public static LayerContent? Map(RawDocument document, List<InputError> errors, LayerSchema? schema)
     {
-        var result = new List<T>(document.Features.Count);
+        if (schema is null && document.Features.Count == 0 && errors.Count == 0)
+        {
+            return null;
+        }
+
+        var names = document.Features.Select(f => (IReadOnlyCollection<string>)f.Typed.Values
+            .Where(v => v.Value.ValueKind != JsonValueKind.Null).Select(v => v.Key).ToHashSet(StringComparer.Ordinal)).ToArray();
+        if (schema is null)
+        {
+            try
+            {
+                schema = LayerDetector.Detect(document.File, document.Features.Select(f => f.Geometry), names.SelectMany(n => n).ToHashSet(StringComparer.Ordinal));
+            }
+            catch (InputException e)
+            {
+                errors.InsertRange(0, e.Errors);
+                InputErrorLimit.ThrowIfAny(errors, document.File);
+                throw;
+            }
+        }
+
+        var map = MapperOf(schema);
+        var result = new List<object>(document.Features.Count);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var feature in document.Features)
         {
@@ -55,16 +79,26 @@ internal static class LayerReader
                 seen.Add(id, typed.FeatureIndex);
             }
 
-            var item = map(feature, id ?? "", errors);
-            if (item is not null)
+            if (map(feature, id ?? "", errors) is { } item)
             {
                 result.Add(item);
             }
         }
 
-        InputErrorLimit.ThrowIfAny(errors, path);
-        return result;
+        InputErrorLimit.ThrowIfAny(errors, document.File);
+        return new LayerContent(schema, document.File, result, PropertyWarnings.Of(document.File, schema, names));
     }
+
+    private static Mapper MapperOf(LayerSchema schema) => schema.Name switch
+    {
+        "sites" => SiteLayer.Map,
+        "routes" => NetworkLayers.MapRoute,
+        "access-points" => NetworkLayers.MapAccessPoint,
+        "streets" => NetworkLayers.MapStreet,
+        "hubs" => NetworkLayers.MapHub,
+        "obstacles" => NetworkLayers.MapObstacle,
+        _ => DistrictLayer.Map,
+    };
 
     /// <summary>A Point, or a MultiPoint of exactly one point.</summary>
     public static Point? AsPoint(RawFeature feature, List<InputError> errors) => feature.Geometry switch
@@ -84,6 +118,8 @@ internal static class LayerReader
                 return null;
             case LineString line:
                 return line;
+            case MultiLineString { NumGeometries: 1 } single:
+                return (LineString)single.GetGeometryN(0);
             case MultiLineString multi:
                 var merger = new LineMerger();
                 merger.Add((Geometry)multi);
@@ -111,6 +147,15 @@ internal static class LayerReader
         Polygon p => p,
         MultiPolygon { NumGeometries: 1 } mp => (Polygon)mp.GetGeometryN(0),
         var g => WrongType<Polygon>(feature, errors, "a Polygon", g),
+    };
+
+    /// <summary>A Polygon, or a MultiPolygon of several polygons (one of one polygon is that polygon, as Shapefiles hold every area).</summary>
+    public static Geometry? AsArea(RawFeature feature, List<InputError> errors) => feature.Geometry switch
+    {
+        null => null,
+        MultiPolygon { NumGeometries: 1 } single => single.GetGeometryN(0),
+        Polygon or MultiPolygon => feature.Geometry,
+        var g => WrongType<Geometry>(feature, errors, "a Polygon or MultiPolygon", g),
     };
 
     private static T? WrongType<T>(RawFeature feature, List<InputError> errors, string expected, Geometry found)

@@ -20,7 +20,7 @@ internal static class SiteLayer
             errors.Add(p.Error("properties.kind", $"unknown kind '{kindText}'; valid codes: {string.Join(", ", SiteKindCodes.All)}"));
         }
 
-        var district = p.GetString("district", errors, required: true);
+        var district = p.GetString("district", errors);
         var users = p.GetInt32("users", errors, min: 0);
         var demand = p.GetInt32("demand_mbps", errors, min: 0);
         var uplink = p.GetEnum<UplinkKind>("current_uplink", errors);
@@ -52,7 +52,7 @@ internal static class SiteLayer
             Name = name!,
             Kind = kind,
             Location = location,
-            District = district!,
+            District = district?.Trim() ?? "",
             Users = users ?? 0,
             DemandMbps = demand,
             CurrentUplink = uplink ?? UplinkKind.None,

@@ -13,31 +13,31 @@ public sealed record LayerInfo(
     string Name,
     string Title,
     Func<LayerStore, CancellationToken, Task<IReadOnlyList<object>>> Load,
-    Func<Stream, string, GeoJsonReadOptions, bool, LayerImport> Read);
+    Func<Stream, string, GeoJsonReadOptions, LayerContent> Read);
 
-/// <summary>The six geodata layers under their URL names (sites, lwl-routes, access-points, streets, hubs, obstacles).</summary>
+/// <summary>The seven geodata layers under their URL names (sites, lwl-routes, access-points, streets, hubs, obstacles, districts).</summary>
 public static class LayerCatalog
 {
     public static IReadOnlyList<LayerInfo> All { get; } =
     [
-        Entry<Site>(Layer.Sites, "sites", "Liegenschaften", (s, ct) => s.SitesAsync(ct), LayerImport.Sites),
-        Entry<LwlRoute>(Layer.Routes, "lwl-routes", "LWL-Trassen", (s, ct) => s.RoutesAsync(ct), LayerImport.Routes),
-        Entry<AccessPoint>(Layer.AccessPoints, "access-points", "LWL-Zugangspunkte", (s, ct) => s.AccessPointsAsync(ct), LayerImport.AccessPoints),
-        Entry<StreetSegment>(Layer.Streets, "streets", "Straßenabschnitte", (s, ct) => s.StreetsAsync(ct), LayerImport.Streets),
-        Entry<RadioHub>(Layer.Hubs, "hubs", "Richtfunk-Standorte", (s, ct) => s.HubsAsync(ct), LayerImport.Hubs),
-        Entry<Obstacle>(Layer.Obstacles, "obstacles", "Gebäude (Hindernisse)", (s, ct) => s.ObstaclesAsync(ct), LayerImport.Obstacles),
+        Entry<Site>(Layer.Sites, "sites", "Liegenschaften", (s, ct) => s.SitesAsync(ct)),
+        Entry<LwlRoute>(Layer.Routes, "lwl-routes", "LWL-Trassen", (s, ct) => s.RoutesAsync(ct)),
+        Entry<AccessPoint>(Layer.AccessPoints, "access-points", "LWL-Zugangspunkte", (s, ct) => s.AccessPointsAsync(ct)),
+        Entry<StreetSegment>(Layer.Streets, "streets", "Straßenabschnitte", (s, ct) => s.StreetsAsync(ct)),
+        Entry<RadioHub>(Layer.Hubs, "hubs", "Richtfunk-Standorte", (s, ct) => s.HubsAsync(ct)),
+        Entry<Obstacle>(Layer.Obstacles, "obstacles", "Gebäude (Hindernisse)", (s, ct) => s.ObstaclesAsync(ct)),
+        Entry<District>(Layer.Districts, "districts", "Stadtbezirke", (s, ct) => s.DistrictsAsync(ct)),
     ];
 
     public static LayerInfo? Find(string name) => All.FirstOrDefault(l => string.Equals(l.Name, name, StringComparison.OrdinalIgnoreCase));
 
     public static LayerInfo Of(Layer layer) => All.First(l => l.Layer == layer);
 
-    private static LayerInfo Entry<T>(
-        Layer layer, string name, string title, Func<LayerStore, CancellationToken, Task<IReadOnlyList<T>>> load, Func<IEnumerable<T>, bool, LayerImport> import)
+    private static LayerInfo Entry<T>(Layer layer, string name, string title, Func<LayerStore, CancellationToken, Task<IReadOnlyList<T>>> load)
         where T : class => new(
             layer,
             name,
             title,
             async (store, ct) => (IReadOnlyList<object>)await load(store, ct),
-            (stream, file, options, removeMissing) => import(LayerFiles.Read<T>(stream, file, options), removeMissing));
+            (stream, file, options) => LayerFiles.Read(stream, file, LayerFiles.SchemaOf(typeof(T)), options));
 }

@@ -25,7 +25,7 @@ public sealed class OgcCatalog
 
     public OgcCatalog(IEnumerable<OgcSource> extra)
     {
-        var layers = new[] { Layer.Sites, Layer.Routes, Layer.Streets, Layer.AccessPoints, Layer.Hubs, Layer.Obstacles }
+        var layers = new[] { Layer.Sites, Layer.Routes, Layer.Streets, Layer.AccessPoints, Layer.Hubs, Layer.Obstacles, Layer.Districts }
             .Select(LayerCatalog.Of)
             .Select(l => new OgcSource(l.Name, l.Title, $"Geodaten-Ebene {l.Title} (Datenbank)", async (sp, ct) =>
                 await sp.GetRequiredService<LayerCache>().GetAsync(l.Layer, ct))

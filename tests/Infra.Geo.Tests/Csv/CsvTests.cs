@@ -3,6 +3,7 @@ using Infra.Core.Inputs;
 using Infra.Core.Sites;
 using Infra.Geo.Crs;
 using Infra.Geo.Csv;
+using Infra.Geo.Layers;
 using Infra.Geo.Tests.GeoJson;
 using Infra.Geo.Tests.Synthetic;
 
@@ -46,7 +47,8 @@ public sealed class CsvTests : IDisposable
         Assert.Equal(169, schools.Count);
         Assert.Equal(159, schools.Count(s => s.InScope));
         Assert.Equal(169, schools.Select(s => s.Id).Distinct().Count());
-        Assert.All(schools, s => Assert.Equal((SiteKind.School, false, SchoolCsv.SourceLabel), (s.Kind, s.Synthetic, s.Source)));
+        Assert.All(schools, s => Assert.Equal(
+            (SiteKind.School, false, "Schulverzeichnis NRW (IT.NRW, dl-de/by-2-0), Datei schulen-dortmund-2024-25.csv"), (s.Kind, s.Synthetic, s.Source)));
         Assert.All(schools, s => Assert.StartsWith("SCH-", s.Id.Value, StringComparison.Ordinal));
         Assert.Equal(12, schools.Select(s => s.District).Distinct().Count());
         Assert.Equal(25, schools.Count(s => s.District == "Innenstadt West"));
@@ -163,6 +165,22 @@ public sealed class CsvTests : IDisposable
             Good.Replace("129150", "129151", StringComparison.Ordinal).Replace("7.3852511", "700", StringComparison.Ordinal))));
 
         Assert.Equal(["line 2", "line 3"], ex.Errors.Select(e => e.Message[..6]).ToArray());
+    }
+
+    [Fact]
+    public void ReadLayer_official_list_without_stadtbezirk_and_with_extra_column_gives_empty_districts_a_source_and_a_warning()
+    {
+        const string Official = "schulnummer,name,zusatz,schulform,strasse,plz,ort,rechtsstatus,schueler,latitude,longitude,schulform_kurz\n" +
+            "193001,Grundschule am Dom,Städt. Grundschule,Grundschule,Domplatz 1,48143,Münster,Öffentlich,210,51.9625,7.6256,G\n";
+        var path = _temp.WriteText("muenster.csv", Official);
+
+        var layer = SchoolCsv.ReadLayer(path, "Schulverzeichnis NRW 2024/25");
+
+        var site = Assert.Single(LayerFiles.Items<Core.Sites.Site>(layer));
+        Assert.Equal(("SCH-193001", "", "Schulverzeichnis NRW 2024/25", 210), (site.Id.Value, site.District, site.Source, site.Users));
+        var warning = Assert.Single(layer.Warnings);
+        Assert.Equal("schulform_kurz", warning.Property);
+        Assert.Contains("unknown column 'schulform_kurz' is ignored; did you mean 'schulform'?", warning.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -81,7 +81,7 @@ public sealed class GeoJsonWriterTests : IDisposable
     }
 
     [Fact]
-    public void Write_wgs84_rounds_to_7_decimals_without_crs_member_and_bom()
+    public void Write_wgs84_rounds_to_8_decimals_without_crs_member_and_bom()
     {
         using var stream = new MemoryStream();
 
@@ -93,8 +93,38 @@ public sealed class GeoJsonWriterTests : IDisposable
         Assert.DoesNotContain("crs", text, StringComparison.Ordinal);
         var coordinates = text[(text.IndexOf("\"coordinates\":[", StringComparison.Ordinal) + 15)..];
         coordinates = coordinates[..coordinates.IndexOf(']', StringComparison.Ordinal)];
-        Assert.All(coordinates.Split(','), c => Assert.InRange(c.Length - c.IndexOf('.', StringComparison.Ordinal) - 1, 1, 7));
+        Assert.All(coordinates.Split(','), c => Assert.InRange(c.Length - c.IndexOf('.', StringComparison.Ordinal) - 1, 1, TargetGeometry.DegreeDecimals));
         Assert.DoesNotContain("\r", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Srid.Wgs84)]
+    [InlineData(Srid.Etrs89Utm32)]
+    public void Write_then_read_gives_every_cm_coordinate_back_exactly(int srid)
+    {
+        // Seeded points on the 1 cm grid the reader produces, across North Rhine-Westphalia and beyond.
+        var random = new Random(2028);
+        var features = Enumerable.Range(0, 5000).Select(i => new GeoJsonFeatureOut($"p{i}",
+            Wkt.Read(FormattableString.Invariant($"POINT ({Math.Round(280_000 + (random.NextDouble() * 260_000), 2)} {Math.Round(5_560_000 + (random.NextDouble() * 240_000), 2)})")),
+            [])).ToArray();
+        var path = _temp.File("grid.geojson");
+
+        GeoJsonWriter.Write(path, features, srid);
+        var read = GeoJsonReader.Read(path).Features;
+
+        var moved = features.Zip(read).Where(p => !p.First.Geometry.Coordinate.Equals2D(p.Second.Geometry.Coordinate)).ToArray();
+        Assert.True(moved.Length == 0, $"{moved.Length} points moved, e.g. {moved.FirstOrDefault().First?.Geometry} -> {moved.FirstOrDefault().Second?.Geometry}");
+    }
+
+    [Fact]
+    public void Write_keeps_an_id_property_beside_the_id_member()
+    {
+        using var stream = new MemoryStream();
+
+        GeoJsonWriter.Write(stream, [new GeoJsonFeatureOut("T-1", Wkt.Read("POINT (393000 5708000)"), [new("id", "T-1"), new("kind", "trench")])], Srid.Etrs89Utm32);
+
+        Assert.Contains("\"id\":\"T-1\",\"geometry\"", Encoding.UTF8.GetString(stream.ToArray()), StringComparison.Ordinal);
+        Assert.Contains("\"properties\":{\"id\":\"T-1\",\"kind\":\"trench\"}", Encoding.UTF8.GetString(stream.ToArray()), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -93,6 +93,40 @@ public sealed class LayerTests(WebAppFixture fixture)
         Assert.Equal("fibre", site.RootElement.GetProperty("pinnedTechnology").GetString());
     }
 
+    [Fact]
+    public async Task An_upload_with_an_unknown_property_warns_and_a_strict_one_is_refused()
+    {
+        const string Hub = """
+            {"type":"FeatureCollection","features":[{"type":"Feature","id":"RF-WARN","geometry":{"type":"Point","coordinates":[7.47,51.52]},
+            "properties":{"name":"Mast","hight_m":30,"max_links":4,"has_fibre":true}}]}
+            """;
+        var client = fixture.Client(Roles.Gis);
+        var strict = await client.PostAsync(new Uri("/api/layers/hubs?strict=true", UriKind.Relative), new StringContent(Hub, Encoding.UTF8, "application/geo+json"));
+        Assert.Equal(HttpStatusCode.BadRequest, strict.StatusCode);
+        Assert.Contains("--strict: unknown property 'hight_m'", await strict.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var response = await client.PostAsync(new Uri("/api/layers/hubs", UriKind.Relative), new StringContent(Hub, Encoding.UTF8, "application/geo+json"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var result = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var warnings = result.RootElement.GetProperty("warnings").EnumerateArray().Select(w => w.GetString()!).ToArray();
+        Assert.Contains(warnings, w => w.Contains("unknown property 'hight_m' (1 of 1 features) is ignored; did you mean 'height_m'?", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.Contains("property 'height_m' is missing in 1 of 1 features; the default is taken: 20 m", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("gpkg", "application/geopackage+sqlite3", "SQLite format 3")]
+    [InlineData("shp", "application/zip", "PK")]
+    public async Task A_layer_downloads_as_geopackage_and_zipped_shapefile(string format, string mediaType, string magic)
+    {
+        var response = await fixture.Client().GetAsync(new Uri($"/api/layers/lwl-routes?format={format}&crs=EPSG:25832", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.StartsWith(magic, Encoding.ASCII.GetString(bytes, 0, magic.Length), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, (await fixture.Client().GetAsync(new Uri("/api/layers/lwl-routes?format=kml", UriKind.Relative))).StatusCode);
+    }
+
     private async Task<int> CountAsync(string layer)
     {
         using var layers = JsonDocument.Parse(await fixture.Client().GetStringAsync(new Uri("/api/layers", UriKind.Relative)));

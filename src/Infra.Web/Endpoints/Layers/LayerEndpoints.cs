@@ -1,6 +1,8 @@
 using Infra.Data;
+using Infra.Core.Inputs;
 using Infra.Data.Import;
 using Infra.Geo.GeoJson;
+using Infra.Geo.Layers;
 using Infra.Web.Geo;
 
 namespace Infra.Web.Endpoints.Layers;
@@ -22,7 +24,7 @@ internal static class LayerEndpoints
             return list;
         }).RequireAuthorization(Policies.Read).WithSummary("Die Geodaten-Ebenen mit ihrer Objektzahl");
 
-        group.MapGet("/{name}", async (string name, string? crs, LayerCache cache, CancellationToken ct) =>
+        group.MapGet("/{name}", async (string name, string? crs, string? format, LayerCache cache, TimeProvider time, CancellationToken ct) =>
         {
             if (LayerCatalog.Find(name) is not { } layer)
             {
@@ -30,14 +32,22 @@ internal static class LayerEndpoints
             }
 
             var srid = CrsParam.Parse(crs, "crs") ?? Infra.Core.Network.Srid.Wgs84;
+            var fileFormat = LayerExport.Parse(format ?? "geojson") ?? throw new InputException(new InputError("(query)", null, null, "format",
+                $"unbekanntes Format '{format}' (erlaubt: {string.Join(", ", LayerExport.Names)})"));
             var set = await cache.GetAsync(layer.Layer, ct);
-            using var buffer = new MemoryStream();
-            GeoJsonWriter.Write(buffer, set.Features.Select(f => f.Feature), srid);
-            return Results.File(buffer.ToArray(), "application/geo+json", layer.Name + ".geojson");
-        }).RequireAuthorization(Policies.Read).WithSummary("Eine Ebene als GeoJSON (crs=EPSG:4326 Standard oder EPSG:25832)");
+            if (fileFormat == LayerFormat.GeoJson)
+            {
+                using var buffer = new MemoryStream();
+                GeoJsonWriter.Write(buffer, set.Features.Select(f => f.Feature), srid);
+                return Results.File(buffer.ToArray(), "application/geo+json", layer.Name + ".geojson");
+            }
 
-        group.MapPost("/{name}", async (string name, string? crs, bool? removeMissing, HttpContext http, InfraDatabase database,
-                LayerCache cache, WebSettings settings, CancellationToken ct) =>
+            return LayerDownload.File(layer, set.Features.Select(f => f.Item).ToArray(), fileFormat, srid, time.GetUtcNow());
+        }).RequireAuthorization(Policies.Read)
+            .WithSummary("Eine Ebene als GeoJSON, GeoPackage oder Shapefile (format=geojson|gpkg|shp; crs=EPSG:4326 Standard oder EPSG:25832)");
+
+        group.MapPost("/{name}", async (string name, string? crs, bool? removeMissing, bool? strict, HttpContext http, InfraDatabase database,
+                LayerCache cache, WebSettings settings, TimeProvider time, CancellationToken ct) =>
             {
                 if (LayerCatalog.Find(name) is not { } layer)
                 {
@@ -51,24 +61,30 @@ internal static class LayerEndpoints
                     return problem;
                 }
 
-                LayerImport import;
+                LayerContent read;
                 await using (content)
                 {
-                    import = layer.Read(content!, fileName, options, removeMissing ?? false);
+                    read = layer.Read(content!, fileName, options);
                 }
 
-                var result = await new LayerImporter(database).ImportAsync(import, ct);
+                var import = await new GeodataImport(database, time).RunAsync(
+                    [read], new GeodataImportOptions { RemoveMissing = removeMissing ?? false, Strict = strict ?? false, Origin = "api" }, ct);
+                var result = import.Layers.Single(l => l.Layer == layer.Layer);
                 cache.Invalidate(layer.Layer);
                 var counts = new Dictionary<string, object?>
                 {
                     ["new"] = result.New, ["changed"] = result.Changed, ["unchanged"] = result.Unchanged, ["removed"] = result.Removed,
                 };
                 AuditLog.Note(http, "layer-import " + layer.Name, counts);
-                return Results.Ok(new { layer = layer.Name, result.New, result.Changed, result.Unchanged, result.Removed });
+                return Results.Ok(new
+                {
+                    layer = layer.Name, result.New, result.Changed, result.Unchanged, result.Removed,
+                    warnings = import.Warnings.Select(w => w.ToString()).ToArray(),
+                });
             })
             .RequireAuthorization(Policies.Gis)
             .DisableAntiforgery()
-            .WithSummary("GeoJSON-Ebene hochladen (GIS): multipart oder Rohdaten, alles oder nichts, Abgleich per id");
+            .WithSummary("GeoJSON-Ebene hochladen (GIS): multipart oder Rohdaten, alles oder nichts, Abgleich per id; Warnungen in der Antwort, strict=true macht sie zu Fehlern");
     }
 
     private static IResult UnknownLayer(string name) =>

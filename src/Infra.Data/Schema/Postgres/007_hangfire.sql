@@ -1,4 +1,4 @@
--- Infra schema v6 for PostgreSQL: background jobs on Hangfire (its tables live in the schema "hangfire", created by
+-- Infra schema v7 for PostgreSQL: background jobs on Hangfire (its tables live in the schema "hangfire", created by
 -- Hangfire.PostgreSql on first start). A run knows the Hangfire job that carries it and holds a lease (heartbeat, unix
 -- milliseconds) while it runs, so that the run of a dead worker is handed on exactly once. The tables of Quartz.NET,
 -- which ran the jobs before, go.

@@ -1,4 +1,4 @@
--- Infra schema v7 for SQLite: nothing changes. Version 7 stores PostgreSQL's geometry natively in PostGIS; SQLite keeps
+-- Infra schema v8 for SQLite: nothing changes. Version 8 stores PostgreSQL's geometry natively in PostGIS; SQLite keeps
 -- ISO WKB in geometry_wkb (EPSG:25832), read and written by the application, and filters spatially in memory.
 -- SpatiaLite would be the SQLite counterpart, but neither EF Core's SQLite NetTopologySuite plugin nor
 -- NetTopologySuite.IO.SpatiaLite is served by the package registry here, and Debian's libsqlite3-mod-spatialite would

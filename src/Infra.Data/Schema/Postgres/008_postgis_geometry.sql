@@ -1,4 +1,4 @@
--- Infra schema v7 for PostgreSQL + PostGIS: geometry is stored natively. Until v6 the application wrote ISO WKB into
+-- Infra schema v8 for PostgreSQL + PostGIS: geometry is stored natively. Until v7 the application wrote ISO WKB into
 -- geometry_wkb and PostGIS derived the generated column geom from it; now the application writes geom itself (Npgsql's
 -- NetTopologySuite plugin), so spatial predicates run in SQL on it. The derived values become the stored ones, the WKB
 -- copy goes. The geodata layers get their geometry type, which the import already enforces, so that QGIS shows each
@@ -33,7 +33,12 @@ ALTER TABLE obstacles ALTER COLUMN geom TYPE geometry(Polygon, 25832) USING geom
 ALTER TABLE obstacles ALTER COLUMN geom SET NOT NULL;
 ALTER TABLE obstacles DROP COLUMN geometry_wkb;
 
--- The plan layers keep geometry(Geometry, 25832).
+-- District boundaries keep geometry(Geometry, 25832): one-part districts are stored as Polygon, districts with exclaves as
+-- MultiPolygon (006). The plan layers keep the type they had (002).
+ALTER TABLE districts ALTER COLUMN geom DROP EXPRESSION;
+ALTER TABLE districts ALTER COLUMN geom SET NOT NULL;
+ALTER TABLE districts DROP COLUMN geometry_wkb;
+
 ALTER TABLE plan_sites ALTER COLUMN geom DROP EXPRESSION;
 ALTER TABLE plan_sites ALTER COLUMN geom SET NOT NULL;
 ALTER TABLE plan_sites DROP COLUMN geometry_wkb;

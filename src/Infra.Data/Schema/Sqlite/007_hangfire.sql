@@ -1,4 +1,4 @@
--- Infra schema v6 for SQLite: background jobs on Hangfire (its tables are created by Hangfire.Storage.SQLite on first
+-- Infra schema v7 for SQLite: background jobs on Hangfire (its tables are created by Hangfire.Storage.SQLite on first
 -- start). A run knows the Hangfire job that carries it and holds a lease (heartbeat, unix milliseconds) while it runs,
 -- so that the run of a dead worker is handed on exactly once. The tables of Quartz.NET, which ran the jobs before, go.
 ALTER TABLE job_runs ADD COLUMN hangfire_job TEXT NULL;
