@@ -87,8 +87,8 @@ public sealed class PostgresSchemaTests
     {
         await using var database = await PostgresTestDatabase.CreateAsync();
         var scripts = ProviderDialect.For(DatabaseProvider.Postgres).Scripts;
-        await InfraDatabase.OpenAsync(database.Options, [.. scripts.Where(s => s.Version <= 7)], CancellationToken.None);
-        // As version 7 stored a hub and a district: WKB written by the application, geom derived by PostGIS.
+        await InfraDatabase.OpenAsync(database.Options, [.. scripts.Where(s => s.Version <= 8)], CancellationToken.None);
+        // As version 8 stored a hub and a district: WKB written by the application, geom derived by PostGIS.
         await database.ScalarAsync(
             "INSERT INTO hubs (id, name, height_m, max_links, has_fibre, synthetic, geometry_wkb) "
             + "VALUES ('HUB-1', 'Turm', 40, 4, true, true, ST_AsBinary(ST_MakePoint(393100.5, 5712200.25)))");
@@ -98,7 +98,7 @@ public sealed class PostgresSchemaTests
 
         var db = await InfraDatabase.OpenAsync(database.Options);
 
-        Assert.Contains("008_postgis_geometry.sql", db.Migration.AppliedScripts);
+        Assert.Contains("009_postgis_geometry.sql", db.Migration.AppliedScripts);
         var store = new LayerStore(db);
         var hub = Assert.Single(await store.HubsAsync());
         Assert.Equal((393100.5, 5712200.25, 25832), (hub.Location.X, hub.Location.Y, hub.Location.SRID));

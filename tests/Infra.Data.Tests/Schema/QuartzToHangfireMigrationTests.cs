@@ -4,7 +4,7 @@ using Infra.Data.Tests.Support;
 namespace Infra.Data.Tests.Schema;
 
 /// <summary>
-/// A database from the Quartz.NET days (schema 6, Quartz's own tables beside ours, a run still queued) brought up to
+/// A database from the Quartz.NET days (schema 7, Quartz's own tables beside ours, a run still queued) brought up to
 /// date: Quartz's tables go, the history stays, and the queued run can be found as one without a Hangfire job.
 /// </summary>
 public sealed class QuartzToHangfireMigrationTests
@@ -20,7 +20,7 @@ public sealed class QuartzToHangfireMigrationTests
     private static async Task Upgrade(DatabaseOptions options)
     {
         var scripts = ProviderDialect.For(options.Provider).Scripts;
-        var before = await InfraDatabase.OpenAsync(options, [.. scripts.Where(s => s.Version <= 6)], CancellationToken.None);
+        var before = await InfraDatabase.OpenAsync(options, [.. scripts.Where(s => s.Version <= 7)], CancellationToken.None);
         await using (var sql = await SqlSession.OpenAsync(before, CancellationToken.None))
         {
             // What Quartz created for itself (abridged) and a run it had not started yet.
@@ -33,7 +33,7 @@ public sealed class QuartzToHangfireMigrationTests
 
         var after = await InfraDatabase.OpenAsync(options);
 
-        Assert.Equal(["007_hangfire.sql"], after.Migration.AppliedScripts.Where(s => s.StartsWith("007", StringComparison.Ordinal)));
+        Assert.Equal(["008_hangfire.sql"], after.Migration.AppliedScripts.Where(s => s.StartsWith("008", StringComparison.Ordinal)));
         await using var check = await SqlSession.OpenAsync(after, CancellationToken.None);
         var tables = options.Provider == DatabaseProvider.Sqlite
             ? "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name LIKE 'qrtz%'"
