@@ -1,5 +1,6 @@
-# Infra for a city server: the infra CLI and web service on the ASP.NET runtime image, with the report fonts from Debian.
-# The optimiser (Google OR-Tools) ships its native libraries in its NuGet package; no Debian solver package is needed.
+# Infra for a city server: the infra CLI and web service on the ASP.NET runtime image, with the report fonts and the
+# time zones (tzdata) the nightly job schedules are given in (TZ in docker-compose.yml) from Debian. The optimiser
+# (Google OR-Tools) ships its native libraries in its NuGet package; no Debian solver package is needed.
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 # The dashboard's front-end packages come from npm during the build (never copied into the repository).
 RUN apt-get update \
@@ -11,7 +12,7 @@ RUN dotnet publish src/Infra.Cli -c Release -o /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
 RUN apt-get update \
- && apt-get install -y --no-install-recommends curl fonts-dejavu-core \
+ && apt-get install -y --no-install-recommends curl fonts-dejavu-core tzdata \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app .

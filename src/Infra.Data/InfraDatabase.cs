@@ -48,6 +48,11 @@ public sealed class InfraDatabase
         var connection = context.Database.GetDbConnection();
         await connection.OpenAsync(cancellationToken);
         var migration = await new SchemaMigrator(dialect, scripts).MigrateAsync(connection, cancellationToken);
+        if (migration.AppliedScripts.Count > 0)
+        {
+            await ProviderDialect.AfterMigrationAsync(connection, cancellationToken);
+        }
+
         return new InfraDatabase(options, dialect, contextOptions, migration);
     }
 

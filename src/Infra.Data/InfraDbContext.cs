@@ -11,7 +11,8 @@ namespace Infra.Data;
 
 /// <summary>
 /// The EF Core model of the geodata layers. The schema itself comes from the SQL scripts (<see cref="Schema.SchemaMigrator"/>),
-/// never from EF: table and column names here must match them (snake_case; geometry in <c>geometry_wkb</c>).
+/// never from EF: table and column names here must match them (snake_case). Geometry is a native PostGIS column
+/// <c>geom geometry(…, 25832)</c> on PostgreSQL (Npgsql's NetTopologySuite plugin) and ISO WKB in <c>geometry_wkb</c> on SQLite.
 /// </summary>
 internal sealed class InfraDbContext(DbContextOptions<InfraDbContext> options) : DbContext(options)
 {
@@ -56,49 +57,52 @@ internal sealed class InfraDbContext(DbContextOptions<InfraDbContext> options) :
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        Layer<SiteEntity>(modelBuilder, "sites", e =>
+        // The model is built once per provider (EF keys its model cache by the provider's services).
+        var postgis = Database.IsNpgsql();
+        Layer<SiteEntity>(modelBuilder, postgis, "sites", e =>
         {
             e.Property(s => s.Kind).HasConversion(new SiteKindCodeConverter());
             e.Property(s => s.CurrentUplink).HasConversion(new SnakeCaseEnumConverter<UplinkKind>());
             e.Property(s => s.Wlan).HasConversion(new SnakeCaseEnumConverter<WlanState>());
             e.Property(s => s.PinnedTechnology).HasConversion(new SnakeCaseEnumConverter<Technology>());
         });
-        Layer<LwlRouteEntity>(modelBuilder, "lwl_routes", _ => { });
-        Layer<AccessPointEntity>(modelBuilder, "access_points", e =>
+        Layer<LwlRouteEntity>(modelBuilder, postgis, "lwl_routes", _ => { });
+        Layer<AccessPointEntity>(modelBuilder, postgis, "access_points", e =>
             e.HasOne<LwlRouteEntity>().WithMany().HasForeignKey(a => a.RouteId).OnDelete(DeleteBehavior.Restrict));
-        Layer<StreetEntity>(modelBuilder, "streets", e =>
+        Layer<StreetEntity>(modelBuilder, postgis, "streets", e =>
         {
             e.Property(s => s.StreetClass).HasConversion(new SnakeCaseEnumConverter<StreetClass>());
             e.Property(s => s.Surface).HasConversion(new SnakeCaseEnumConverter<SurfaceClass>());
         });
-        Layer<HubEntity>(modelBuilder, "hubs", _ => { });
-        Layer<ObstacleEntity>(modelBuilder, "obstacles", _ => { });
-        Layer<DistrictEntity>(modelBuilder, "districts", _ => { });
-        Tracking(modelBuilder);
+        Layer<HubEntity>(modelBuilder, postgis, "hubs", _ => { });
+        Layer<ObstacleEntity>(modelBuilder, postgis, "obstacles", _ => { });
+        Layer<DistrictEntity>(modelBuilder, postgis, "districts", _ => { });
+        Tracking(modelBuilder, postgis);
     }
 
     /// <summary>Tables of schema script 002 (plan versions, progress, KPI snapshots); columns are the snake-case property names.</summary>
-    private static void Tracking(ModelBuilder modelBuilder)
+    private static void Tracking(ModelBuilder modelBuilder, bool postgis)
     {
-        Row<PlanVersionEntity>(modelBuilder, "plan_versions", e => e.HasKey(v => v.Version), e => e.Property(v => v.Version).ValueGeneratedOnAdd());
-        Row<PlanSiteEntity>(modelBuilder, "plan_sites", e => e.HasKey(s => new { s.PlanVersion, s.SiteId }), e =>
+        Row<PlanVersionEntity>(modelBuilder, postgis, "plan_versions", e => e.HasKey(v => v.Version), e => e.Property(v => v.Version).ValueGeneratedOnAdd());
+        Row<PlanSiteEntity>(modelBuilder, postgis, "plan_sites", e => e.HasKey(s => new { s.PlanVersion, s.SiteId }), e =>
             e.Property(s => s.Kind).HasConversion(new SiteKindCodeConverter()));
-        Row<PlanTrenchEntity>(modelBuilder, "plan_trenches", e => e.HasKey(t => new { t.PlanVersion, t.TrenchId }), _ => { });
-        Row<PlanLinkEntity>(modelBuilder, "plan_links", e => e.HasKey(l => new { l.PlanVersion, l.SiteId }), _ => { });
-        Row<PlanQuarterEntity>(modelBuilder, "plan_quarters", e => e.HasKey(q => new { q.PlanVersion, q.Quarter }), _ => { });
-        Row<PlanYearEntity>(modelBuilder, "plan_years", e => e.HasKey(y => new { y.PlanVersion, y.Year }), _ => { });
-        Row<PlanOutlookEntity>(modelBuilder, "plan_outlooks", e => e.HasKey(o => o.PlanVersion), _ => { });
-        Row<ProgressReportEntity>(modelBuilder, "progress_reports", e => e.HasKey(r => r.Id), e => e.Property(r => r.Id).ValueGeneratedOnAdd());
-        Row<SiteMilestoneEntity>(modelBuilder, "site_milestones", e => e.HasKey(m => new { m.SiteId, m.Milestone }), e =>
+        Row<PlanTrenchEntity>(modelBuilder, postgis, "plan_trenches", e => e.HasKey(t => new { t.PlanVersion, t.TrenchId }), _ => { });
+        Row<PlanLinkEntity>(modelBuilder, postgis, "plan_links", e => e.HasKey(l => new { l.PlanVersion, l.SiteId }), _ => { });
+        Row<PlanQuarterEntity>(modelBuilder, postgis, "plan_quarters", e => e.HasKey(q => new { q.PlanVersion, q.Quarter }), _ => { });
+        Row<PlanYearEntity>(modelBuilder, postgis, "plan_years", e => e.HasKey(y => new { y.PlanVersion, y.Year }), _ => { });
+        Row<PlanOutlookEntity>(modelBuilder, postgis, "plan_outlooks", e => e.HasKey(o => o.PlanVersion), _ => { });
+        Row<ProgressReportEntity>(modelBuilder, postgis, "progress_reports", e => e.HasKey(r => r.Id), e => e.Property(r => r.Id).ValueGeneratedOnAdd());
+        Row<SiteMilestoneEntity>(modelBuilder, postgis, "site_milestones", e => e.HasKey(m => new { m.SiteId, m.Milestone }), e =>
         {
             e.Property(m => m.Milestone).HasConversion(new SnakeCaseEnumConverter<Milestone>());
             e.Property(m => m.Status).HasConversion(new SnakeCaseEnumConverter<MilestoneStatus>());
         });
-        Row<TrenchProgressEntity>(modelBuilder, "trench_progress", e => e.HasKey(t => t.TrenchId), _ => { });
-        Row<KpiSnapshotEntity>(modelBuilder, "kpi_snapshots", e => e.HasKey(k => k.Id), e => e.Property(k => k.Id).ValueGeneratedOnAdd());
+        Row<TrenchProgressEntity>(modelBuilder, postgis, "trench_progress", e => e.HasKey(t => t.TrenchId), _ => { });
+        Row<KpiSnapshotEntity>(modelBuilder, postgis, "kpi_snapshots", e => e.HasKey(k => k.Id), e => e.Property(k => k.Id).ValueGeneratedOnAdd());
     }
 
-    private static void Row<T>(ModelBuilder modelBuilder, string table, Action<EntityTypeBuilder<T>> key, Action<EntityTypeBuilder<T>> configure)
+    private static void Row<T>(
+        ModelBuilder modelBuilder, bool postgis, string table, Action<EntityTypeBuilder<T>> key, Action<EntityTypeBuilder<T>> configure)
         where T : class
     {
         var e = modelBuilder.Entity<T>();
@@ -106,10 +110,7 @@ internal sealed class InfraDbContext(DbContextOptions<InfraDbContext> options) :
         key(e);
         if (typeof(T).GetProperty("Geometry") is not null)
         {
-            e.Property<NetTopologySuite.Geometries.Geometry>("Geometry")
-                .HasConversion(new WkbGeometryConverter(), new GeometryValueComparer())
-                .IsRequired()
-                .HasColumnName("geometry_wkb");
+            GeometryColumn(e.Property<NetTopologySuite.Geometries.Geometry>("Geometry"), postgis);
         }
 
         configure(e);
@@ -119,20 +120,27 @@ internal sealed class InfraDbContext(DbContextOptions<InfraDbContext> options) :
         }
     }
 
-    private static void Layer<T>(ModelBuilder modelBuilder, string table, Action<EntityTypeBuilder<T>> configure)
+    private static void Layer<T>(ModelBuilder modelBuilder, bool postgis, string table, Action<EntityTypeBuilder<T>> configure)
         where T : class, ILayerEntity
     {
         var e = modelBuilder.Entity<T>();
         e.ToTable(table);
         e.HasKey(nameof(ILayerEntity.Id));
         e.Property<string>(nameof(ILayerEntity.Id)).ValueGeneratedNever();
-        e.Property<NetTopologySuite.Geometries.Geometry>(nameof(ILayerEntity.Geometry))
-            .HasConversion(new WkbGeometryConverter(), new GeometryValueComparer())
-            .IsRequired();
+        GeometryColumn(e.Property<NetTopologySuite.Geometries.Geometry>(nameof(ILayerEntity.Geometry)), postgis);
         configure(e);
-        foreach (var property in e.Metadata.GetProperties())
+        foreach (var property in e.Metadata.GetProperties().Where(p => p.Name != nameof(ILayerEntity.Geometry)))
         {
-            property.SetColumnName(property.Name == nameof(ILayerEntity.Geometry) ? "geometry_wkb" : SnakeCase.Of(property.Name));
+            property.SetColumnName(SnakeCase.Of(property.Name));
         }
+    }
+
+    /// <summary>PostGIS: the native column <c>geom</c> (SRID 25832 on every value written); SQLite: WKB in <c>geometry_wkb</c>.</summary>
+    private static void GeometryColumn(PropertyBuilder<NetTopologySuite.Geometries.Geometry> property, bool postgis)
+    {
+        property.IsRequired();
+        _ = postgis
+            ? property.HasConversion(new SridGeometryConverter(), new GeometryValueComparer()).HasColumnName("geom").HasColumnType("geometry")
+            : property.HasConversion(new WkbGeometryConverter(), new GeometryValueComparer()).HasColumnName("geometry_wkb");
     }
 }

@@ -1,6 +1,7 @@
 using Infra.Data.Schema;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Infra.Data;
 
@@ -55,6 +56,13 @@ internal sealed class ProviderDialect
         _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "unknown database provider"),
     };
 
+    /// <summary>
+    /// After scripts ran: Npgsql knows the database's types from its first connection, taken before the scripts created
+    /// the PostGIS extension; reloading them lets every later connection send and read geometry.
+    /// </summary>
+    public static Task AfterMigrationAsync(System.Data.Common.DbConnection connection, CancellationToken ct) =>
+        connection is NpgsqlConnection npgsql ? npgsql.ReloadTypesAsync(ct) : Task.CompletedTask;
+
     /// <summary>Points EF Core at the database; for SQLite creates the file's folder first.</summary>
     public DbContextOptions<InfraDbContext> ContextOptions(string target)
     {
@@ -68,7 +76,9 @@ internal sealed class ProviderDialect
                 builder.UseSqlite(connection.ToString());
                 break;
             case DatabaseProvider.Postgres:
-                builder.UseNpgsql(target);
+                // PostGIS geometry as NetTopologySuite types (the geom columns, spatial predicates in SQL); 2D only, as
+                // the columns are: coordinates built with an unset Z would otherwise be sent as 3D.
+                builder.UseNpgsql(target, o => o.UseNetTopologySuite(handleOrdinates: NetTopologySuite.Geometries.Ordinates.XY));
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(target), Provider, "unknown database provider");

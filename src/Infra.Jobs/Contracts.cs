@@ -1,33 +1,32 @@
 using Infra.Data;
+using Infra.Data.Jobs;
 
 namespace Infra.Jobs;
 
-/// <summary>The kinds of background job (names stored in <c>job_runs.kind</c>).</summary>
-public enum JobKind
-{
-    Solve,
-    ProgressImport,
-    KpiSnapshot,
-    DeadlineRisk,
-    Replan,
-}
-
 /// <summary>
-/// One run of a job as <c>job_runs</c> records it. <see cref="State"/> is <c>queued|running|succeeded|failed|cancelled</c>,
-/// <see cref="Progress"/> 0..1, <see cref="Instance"/> the Quartz instance id of the node that ran it last.
-/// </summary>
-public sealed record JobRun(string RunId, JobKind Kind, string State, double Progress, DateTimeOffset QueuedAt,
-    DateTimeOffset? StartedAt, DateTimeOffset? FinishedAt, string? Message, long? PlanVersion, string? RequestedBy, string Instance);
-
-/// <summary>
-/// How the jobs run: the app database (Quartz keeps its tables there too), the folder of scenario files solve jobs
-/// look names up in, the drop folder progress reports arrive in, clustering (PostgreSQL only) and the two schedules
-/// (Quartz cron, seconds first).
+/// How the jobs run: the app database (Hangfire keeps its storage there too), the folder of scenario files solve jobs
+/// look names up in, the drop folder progress reports arrive in, the worker's name in the history and the three
+/// recurring schedules (cron, five fields, or six with seconds first; in the server's local time zone).
 /// </summary>
 public sealed record JobsOptions(DatabaseOptions Database, string ScenarioFolder, string DropFolder,
-    bool Clustered = false, string InstanceId = "AUTO", string KpiCron = "0 0 2 * * ?", string ProgressPollCron = "0 * * * * ?");
+    string InstanceId = "AUTO", string KpiCron = "0 2 * * *", string ProgressPollCron = "* * * * *", string RiskCron = "15 2 * * *")
+{
+    /// <summary>Runs at a time per worker (solves are CPU-bound).</summary>
+    public int WorkerCount { get; init; } = 3;
 
-/// <summary>Queues, cancels and lists background jobs; every node of a cluster sees the same history.</summary>
+    /// <summary>How often a worker looks at the recurring schedules.</summary>
+    public TimeSpan SchedulePolling { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>A running run whose heartbeat is older than this has lost its worker and is handed on.</summary>
+    public TimeSpan LeaseTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The name this worker records in the history (<see cref="JobRun.Instance"/>): <see cref="InstanceId"/>, or host:pid.</summary>
+    public string InstanceName => string.Equals(InstanceId, "AUTO", StringComparison.OrdinalIgnoreCase)
+        ? $"{Environment.MachineName.ToLowerInvariant()}:{Environment.ProcessId}"
+        : InstanceId;
+}
+
+/// <summary>Queues, cancels and lists background jobs; every worker on the database sees the same history.</summary>
 public interface IJobService
 {
     Task<string> EnqueueSolveAsync(string scenarioName, string? requestedBy, CancellationToken ct);
@@ -44,15 +43,4 @@ public interface IJobService
 
     /// <summary>The newest <paramref name="limit"/> runs, newest first.</summary>
     Task<IReadOnlyList<JobRun>> ListAsync(int limit, CancellationToken ct);
-}
-
-/// <summary>A site's projected go-live against the deadline, as the deadline-risk job stored it.</summary>
-public sealed record DeadlineRisk(string SiteId, string Name, string District, string Technology, DateOnly? PlannedLive,
-    DateOnly? ProjectedLive, bool MissesDeadline, string Reason);
-
-/// <summary>Reads what the newest deadline-risk run stored.</summary>
-public interface IRiskStore
-{
-    /// <summary>Every unfinished site of the newest run (filter <see cref="DeadlineRisk.MissesDeadline"/> for the risks), misses first.</summary>
-    Task<IReadOnlyList<DeadlineRisk>> LatestAsync(CancellationToken ct);
 }

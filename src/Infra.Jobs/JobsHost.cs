@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Infra.Jobs;
 
-/// <summary>A generic host running the scheduler with the persistent store: the <c>infra worker</c> process and the tests' nodes.</summary>
+/// <summary>A generic host running the Hangfire server on the app database: the <c>infra worker</c> process and the tests' nodes.</summary>
 public static class JobsHost
 {
     public static IHost Build(JobsOptions options, TimeProvider? time = null, Action<ILoggingBuilder>? logging = null)

@@ -4,6 +4,7 @@ using Infra.Core.Codes;
 using Infra.Core.Plans;
 using Infra.Data;
 using Infra.Data.Audit;
+using Infra.Data.Jobs;
 using Infra.Data.Kpis;
 using Infra.Data.Plans;
 using Infra.Data.Progress;
@@ -75,9 +76,12 @@ public static class InfraWebApp
         builder.Services.AddSingleton<LatestPlan>();
         builder.Services.AddSingleton<StatusCache>();
         builder.Services.AddSingleton(new OgcCatalog(PlanLayers.OgcSources()));
-        var jobs = new JobsOptions(settings.Database, settings.ScenarioFolder, settings.DropFolder, settings.ClusteredJobs);
+        builder.Services.AddSingleton<IRiskStore>(new RiskStore(database));
+        var jobs = new JobsOptions(settings.Database, settings.ScenarioFolder, settings.DropFolder);
         // Without jobs in this process the API still queues runs (for an `infra worker`) and reads their history.
         _ = options.EnableJobs ? builder.Services.AddInfraJobs(jobs) : builder.Services.AddInfraJobsClient(jobs);
+        // The Hangfire dashboard's forms carry antiforgery tokens when the service is there.
+        builder.Services.AddAntiforgery();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<InputProblemHandler>();
         builder.Services.AddOpenApi();
@@ -103,6 +107,7 @@ public static class InfraWebApp
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAuditLog();
+        app.MapHangfireDashboard();
         app.MapOpenApi();
         app.MapHealthEndpoint();
         app.MapLayerEndpoints();

@@ -30,7 +30,7 @@ public sealed record WebOptions
     /// <summary>Largest accepted upload in bytes; null: <c>Web:MaxUploadMegabytes</c> (default 64 MB).</summary>
     public long? MaxUploadBytes { get; init; }
 
-    /// <summary>Start the Quartz job scheduler in this process (off for tests that do not run jobs).</summary>
+    /// <summary>Run the Hangfire job server in this process (off for tests that do not run jobs).</summary>
     public bool EnableJobs { get; init; } = true;
 
     /// <summary>Time source of audit entries, tokens, KPIs; null: the system clock.</summary>

@@ -5,8 +5,7 @@ namespace Infra.Web;
 
 /// <summary>The resolved settings of one running app (options merged with configuration); a singleton in DI.</summary>
 public sealed record WebSettings(
-    DatabaseOptions Database, string DataFolder, string ScenarioFolder, string DropFolder, string? WebRoot, long MaxUploadBytes,
-    bool ClusteredJobs = false)
+    DatabaseOptions Database, string DataFolder, string ScenarioFolder, string DropFolder, string? WebRoot, long MaxUploadBytes)
 {
     public const long DefaultMaxUploadMegabytes = 64;
 
@@ -24,9 +23,7 @@ public sealed record WebSettings(
             options.ScenarioFolder ?? configuration["INFRA_SCENARIOS"] ?? "scenarios",
             options.DropFolder ?? configuration["INFRA_DROP_FOLDER"] ?? Path.Combine("data", "drop"),
             options.WebRoot ?? FindWebRoot(contentRoot),
-            options.MaxUploadBytes ?? megabytes * 1024 * 1024,
-            // Several app instances on one PostgreSQL run each scheduled job once (Quartz clustering).
-            configuration.GetValue("INFRA_JOBS_CLUSTERED", false));
+            options.MaxUploadBytes ?? megabytes * 1024 * 1024);
     }
 
     // The dashboard bundle lives in src/Infra.Web/wwwroot; a published app carries it next to the program.

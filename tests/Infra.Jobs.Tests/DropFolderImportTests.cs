@@ -1,6 +1,7 @@
 using Infra.Data.Tests.Support;
 using Infra.Core.Progress;
 using Infra.Data;
+using Infra.Data.Jobs;
 using Infra.Data.Progress;
 using Infra.Jobs.Tests.Support;
 

@@ -1,5 +1,7 @@
+using Hangfire.Storage;
 using Infra.Data.Tests.Support;
 using Infra.Data;
+using Infra.Data.Jobs;
 using Infra.Data.Plans;
 using Infra.Jobs.Tests.Support;
 
@@ -11,10 +13,10 @@ public sealed class SolveJobTests
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);
 
     [Fact]
-    public Task Sqlite_first_start_creates_the_quartz_and_job_tables() => FirstStartCreatesTables(DatabaseProvider.Sqlite);
+    public Task Sqlite_first_start_creates_the_hangfire_and_job_tables() => FirstStartCreatesTables(DatabaseProvider.Sqlite);
 
     [PostgresFact]
-    public Task Postgres_first_start_creates_the_quartz_and_job_tables() => FirstStartCreatesTables(DatabaseProvider.Postgres);
+    public Task Postgres_first_start_creates_the_hangfire_and_job_tables() => FirstStartCreatesTables(DatabaseProvider.Postgres);
 
     [Fact]
     public Task Sqlite_solve_stores_exactly_one_plan_version() => SolveStoresOneVersion(DatabaseProvider.Sqlite);
@@ -54,18 +56,15 @@ public sealed class SolveJobTests
         }
 
         var tables = provider == DatabaseProvider.Sqlite
-            ? "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND lower(name) IN ('qrtz_job_details', 'qrtz_triggers', 'qrtz_fired_triggers', 'job_runs', 'deadline_risks')"
-            : "SELECT COUNT(*) FROM information_schema.tables WHERE lower(table_name) IN ('qrtz_job_details', 'qrtz_triggers', 'qrtz_fired_triggers', 'job_runs', 'deadline_risks')";
+            ? "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('Job', 'JobQueue', 'Server', 'job_runs', 'deadline_risks')"
+            : "SELECT COUNT(*) FROM information_schema.tables WHERE (table_schema = 'hangfire' AND table_name IN ('job', 'jobqueue', 'server')) "
+              + "OR (table_schema = 'public' AND table_name IN ('job_runs', 'deadline_risks'))";
         Assert.Equal(5, await db.CountAsync(tables));
-        // The two recurring schedules are stored durably.
-        Assert.Equal(2, await db.CountAsync("SELECT COUNT(*) FROM qrtz_cron_triggers"));
 
-        // A second start finds everything in place.
-        await using (await JobsNode.StartAsync(db.JobsOptions()))
-        {
-        }
-
-        Assert.Equal(2, await db.CountAsync("SELECT COUNT(*) FROM qrtz_cron_triggers"));
+        // The three recurring schedules are stored, and a second start finds them in place rather than adding more.
+        await using var node = await JobsNode.StartAsync(db.JobsOptions());
+        using var connection = node.Storage.GetConnection();
+        Assert.Equal(["deadline-risk", "drop-folder-poll", "kpi-snapshot"], connection.GetRecurringJobs().Select(j => j.Id).Order(StringComparer.Ordinal));
     }
 
     private static async Task SolveStoresOneVersion(DatabaseProvider provider)

@@ -1,6 +1,7 @@
 using Infra.Core.Plans;
 using System.Text;
 using Infra.Data;
+using Infra.Data.Jobs;
 using Infra.Data.Kpis;
 using Infra.Data.Plans;
 using Infra.Data.Progress;
@@ -41,7 +42,7 @@ public sealed class TrackingJobsTests
 
         var risk = await JobWaits.FinishedAsync(node.Jobs, await node.Jobs.TriggerAsync(JobKind.DeadlineRisk, null, CancellationToken.None), Timeout);
         Assert.True(risk.State == JobStates.Succeeded, risk.Message);
-        var risks = await node.Risks.LatestAsync(CancellationToken.None);
+        var risks = await new RiskStore(database).LatestAsync(CancellationToken.None);
         Assert.Contains(risks, r => r.SiteId == started.Id);
 
         var from = new DateOnly(2026, 1, 1);

@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Globalization;
 using Infra.Cli.Output;
 using Infra.Core.Inputs;
+using Infra.Data.Jobs;
 using Infra.Jobs;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
@@ -11,7 +12,7 @@ namespace Infra.Cli.Commands;
 
 /// <summary>
 /// <c>infra jobs list|run|cancel</c>: queues background jobs for a worker (<c>infra worker</c>, or the web service)
-/// through the persistent Quartz store, lists the history and cancels runs. Never runs a job in this process.
+/// through Hangfire's storage in the app database, lists the history and cancels runs. Never runs a job in this process.
 /// </summary>
 internal static class JobsCommand
 {

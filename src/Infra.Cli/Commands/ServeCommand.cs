@@ -17,7 +17,7 @@ internal static class ServeCommand
             Description = "Adresse(n) des Webservers",
             DefaultValueFactory = _ => "http://127.0.0.1:5080",
         };
-        var jobs = new Option<bool>("--no-jobs") { Description = "keinen Job-Scheduler in diesem Prozess starten" };
+        var jobs = new Option<bool>("--no-jobs") { Description = "keine Hintergrundaufträge in diesem Prozess ausführen (ein infra worker tut es)" };
         var command = new Command("serve", "Dashboard, HTTP-API und OGC API Features starten") { urls, jobs };
         command.SetAction((parse, ct) => InfraCommandLine.Guard(context, async () =>
         {
@@ -46,6 +46,7 @@ internal static class ServeCommand
         var console = context.Console;
         console.MarkupLine($"[green]Infra läuft:[/] {Markup.Escape(address)}  (Dashboard)");
         console.MarkupLine($"  OGC API Features für QGIS: {Markup.Escape(address)}/ogc   OpenAPI: {Markup.Escape(address)}/openapi/v1.json");
+        console.MarkupLine($"  Hangfire-Dashboard (nur Planer, API-Schlüssel als Passwort): {Markup.Escape(address)}/hangfire");
         var credentials = (CredentialSet)app.Services.GetService(typeof(CredentialSet))!;
         if (credentials.Demo is { } demo)
         {

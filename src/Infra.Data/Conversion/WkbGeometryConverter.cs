@@ -7,7 +7,7 @@ namespace Infra.Data.Conversion;
 
 /// <summary>
 /// Stores an NTS geometry as plain 2D ISO WKB (little endian, no SRID) in a <c>geometry_wkb</c> column; read back with
-/// SRID 25832. PostgreSQL derives its PostGIS <c>geom</c> column from these bytes.
+/// SRID 25832. Used on SQLite; PostgreSQL stores native PostGIS geometry (<see cref="SridGeometryConverter"/>).
 /// </summary>
 internal sealed class WkbGeometryConverter : ValueConverter<NetTopologySuite.Geometries.Geometry, byte[]>
 {

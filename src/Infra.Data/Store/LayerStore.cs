@@ -1,6 +1,8 @@
 using Infra.Core.Network;
 using Infra.Core.Sites;
+using Infra.Data.Conversion;
 using Infra.Data.Entities;
+using Infra.Data.Import;
 using Microsoft.EntityFrameworkCore;
 
 namespace Infra.Data.Store;
@@ -44,6 +46,33 @@ public sealed class LayerStore(InfraDatabase database)
         Districts = await DistrictsAsync(cancellationToken),
     };
 
+    /// <summary>
+    /// The ids of a layer's features that intersect <paramref name="area"/> (EPSG:25832), found by PostGIS with the GiST
+    /// index (<c>ST_Intersects</c> on <c>geom</c>); null on SQLite, which has no spatial SQL here: the caller filters the
+    /// features it holds.
+    /// </summary>
+    public async Task<IReadOnlySet<string>?> IdsIntersectingAsync(Layer layer, NetTopologySuite.Geometries.Geometry area, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(area);
+        if (database.Provider != DatabaseProvider.Postgres)
+        {
+            return null;
+        }
+
+        var within = SridGeometryConverter.WithSrid(area);
+        return layer switch
+        {
+            Layer.Sites => await IdsAsync<SiteEntity>(within, cancellationToken),
+            Layer.Routes => await IdsAsync<LwlRouteEntity>(within, cancellationToken),
+            Layer.AccessPoints => await IdsAsync<AccessPointEntity>(within, cancellationToken),
+            Layer.Streets => await IdsAsync<StreetEntity>(within, cancellationToken),
+            Layer.Hubs => await IdsAsync<HubEntity>(within, cancellationToken),
+            Layer.Obstacles => await IdsAsync<ObstacleEntity>(within, cancellationToken),
+            Layer.Districts => await IdsAsync<DistrictEntity>(within, cancellationToken),
+            _ => throw new ArgumentOutOfRangeException(nameof(layer), layer, "unknown layer"),
+        };
+    }
+
     /// <summary>Counts and lengths for the inventory report, computed in the database.</summary>
     public async Task<InventorySummary> SummarizeAsync(CancellationToken cancellationToken = default)
     {
@@ -73,6 +102,14 @@ public sealed class LayerStore(InfraDatabase database)
             HubCount = await context.Hubs.CountAsync(cancellationToken),
             ObstacleCount = await context.Obstacles.CountAsync(cancellationToken),
         };
+    }
+
+    private async Task<IReadOnlySet<string>> IdsAsync<TEntity>(NetTopologySuite.Geometries.Geometry area, CancellationToken cancellationToken)
+        where TEntity : class, ILayerEntity
+    {
+        await using var context = database.CreateContext();
+        var ids = await context.Set<TEntity>().Where(e => e.Geometry.Intersects(area)).Select(e => e.Id).ToListAsync(cancellationToken);
+        return ids.ToHashSet(StringComparer.Ordinal);
     }
 
     private async Task<IReadOnlyList<TDomain>> ReadAsync<TEntity, TDomain>(

@@ -9,7 +9,7 @@ internal sealed class JobRunContext(string runId, IReadOnlyDictionary<string, st
 
     public IReadOnlyDictionary<string, string> Parameters { get; } = parameters;
 
-    /// <summary>Share done, 0..1; written to <c>job_runs</c> at most every half second.</summary>
+    /// <summary>Share done, 0..1; written to <c>job_runs</c> with the heartbeat every half second.</summary>
     public IProgress<double> Progress { get; } = progress;
 
     public CancellationToken CancellationToken { get; } = ct;
@@ -22,6 +22,3 @@ internal sealed class JobRunContext(string runId, IReadOnlyDictionary<string, st
     public static IReadOnlyDictionary<string, string> Deserialize(string? json) =>
         string.IsNullOrWhiteSpace(json) ? new Dictionary<string, string>() : JsonSerializer.Deserialize<Dictionary<string, string>>(json) ?? [];
 }
-
-/// <summary>What a finished job body reports: a German message for the history and the plan version it stored, if any.</summary>
-internal sealed record JobOutcome(string Message, long? PlanVersion = null);

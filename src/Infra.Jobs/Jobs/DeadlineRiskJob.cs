@@ -1,15 +1,15 @@
 using Infra.Core.Progress;
 using Infra.Data.Plans;
 using Infra.Data.Progress;
+using Infra.Data.Jobs;
 using Infra.Jobs.Execution;
-using Infra.Jobs.Persistence;
 using Infra.Core.Codes;
 using Infra.Core.Tracking;
 
 namespace Infra.Jobs.Jobs;
 
 /// <summary>Projects the newest plan's unfinished sites with <see cref="DeadlineRiskProjector"/> and stores the result.</summary>
-internal sealed class DeadlineRiskJob(JobRuntime runtime, RiskStore risks) : InfraJob(runtime)
+internal sealed class DeadlineRiskJob(JobRuntime runtime) : InfraJob(runtime)
 {
     protected override JobKind Kind => JobKind.DeadlineRisk;
 
@@ -42,7 +42,7 @@ internal sealed class DeadlineRiskJob(JobRuntime runtime, RiskStore risks) : Inf
                 return new DeadlineRisk(p.SiteId, site.Name, site.District, EnumCodes.Of(site.Technology), p.PlannedLive, p.ProjectedLive, p.MissesDeadline, p.Reason);
             })
             .ToList();
-        await risks.SaveAsync(run.RunId, latest.Version, Runtime.Time.GetUtcNow(), projected, ct).ConfigureAwait(false);
+        await new RiskStore(db).SaveAsync(run.RunId, latest.Version, Runtime.Time.GetUtcNow(), projected, ct).ConfigureAwait(false);
         return new JobOutcome(
             $"{projected.Count(r => r.MissesDeadline)} von {projected.Count} offenen Liegenschaften verfehlen die Frist (Plan {latest.Version})",
             latest.Version);

@@ -1,5 +1,6 @@
 using Infra.Data.Kpis;
 using Infra.Data.Plans;
+using Infra.Data.Jobs;
 using Infra.Jobs.Execution;
 
 namespace Infra.Jobs.Jobs;

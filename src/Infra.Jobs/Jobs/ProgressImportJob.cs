@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text;
 using Infra.Core.Inputs;
 using Infra.Data.Progress;
+using Infra.Data.Jobs;
 using Infra.Jobs.Execution;
-using Quartz;
 
 namespace Infra.Jobs.Jobs;
 
@@ -11,15 +11,40 @@ namespace Infra.Jobs.Jobs;
 /// Imports the progress reports (<c>*.csv</c>, <c>*.geojson</c>) waiting in the drop folder. Each file is first moved
 /// to <c>processing/&lt;run&gt;/</c>, which claims it (a rename is atomic, so two nodes never import one file), then
 /// imported all-or-nothing and moved to <c>done/</c> or <c>failed/</c> with <c>&lt;file&gt;.report.txt</c> beside it.
-/// A run killed half-way finds its claimed files again when Quartz recovers it; a report already imported counts as
-/// unchanged (imports are idempotent by content hash).
+/// A run killed half-way finds its claimed files again when it is handed on; a report already imported counts as
+/// unchanged (imports are idempotent by content hash). A scheduled poll with nothing waiting leaves no run behind.
 /// </summary>
-[DisallowConcurrentExecution]
 internal sealed class ProgressImportJob(JobRuntime runtime) : InfraJob(runtime)
 {
     private static readonly string[] Patterns = ["*.csv", "*.geojson"];
 
     protected override JobKind Kind => JobKind.ProgressImport;
+
+    /// <summary>Whether a report waits in the drop folder (the claimed ones of a crashed run are found by that run).</summary>
+    public static bool HasWaitingReports(string dropFolder) =>
+        Directory.Exists(dropFolder) && Patterns.Any(p => Directory.EnumerateFiles(dropFolder, p).Any());
+
+    /// <summary>
+    /// A scheduled poll claims the waiting reports for its run before the run is recorded; with none it leaves no run.
+    /// Claims of runs that were never recorded (a crash in between) go back to the drop folder first.
+    /// </summary>
+    protected override async Task<bool> PrepareScheduledRunAsync(JobRunStore runs, string runId, CancellationToken ct)
+    {
+        var drop = Path.GetFullPath(Runtime.Options.DropFolder);
+        var processing = Path.Combine(drop, "processing");
+        if (Directory.Exists(processing))
+        {
+            foreach (var folder in Directory.EnumerateDirectories(processing))
+            {
+                if (await runs.GetAsync(Path.GetFileName(folder), ct).ConfigureAwait(false) is null)
+                {
+                    Release(folder, drop);
+                }
+            }
+        }
+
+        return HasWaitingReports(drop) && Claim(drop, Path.Combine(processing, runId)).Count > 0;
+    }
 
     protected override async Task<JobOutcome> RunAsync(JobRunContext run)
     {

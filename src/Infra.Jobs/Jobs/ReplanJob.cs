@@ -4,6 +4,7 @@ using Infra.Data.Plans;
 using Infra.Data.Progress;
 using Infra.Scenarios;
 using Infra.Data.Store;
+using Infra.Data.Jobs;
 using Infra.Jobs.Execution;
 using Infra.Planning.Replan;
 using Infra.Planning.Export;

@@ -2,6 +2,7 @@ using Infra.Core.Inputs;
 using Infra.Data.Plans;
 using Infra.Scenarios;
 using Infra.Data.Store;
+using Infra.Data.Jobs;
 using Infra.Jobs.Execution;
 using Infra.Planning.Export;
 using Infra.Planning.Pipeline;

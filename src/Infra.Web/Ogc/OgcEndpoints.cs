@@ -84,9 +84,9 @@ internal static class OgcEndpoints
         var limit = Math.Min(ParseInt(query["limit"], "limit", DefaultLimit, 1), MaxLimit);   // larger limits are capped, as Part 1 allows
         var offset = ParseInt(query["offset"], "offset", 0, 0);
         var srid = CrsParam.Parse(query["crs"], "crs") ?? Srid.Wgs84;
-        var filter = BboxFilter(query["bbox"], CrsParam.Parse(query["bbox-crs"], "bbox-crs") ?? Srid.Wgs84);
+        var area = BboxArea(query["bbox"], CrsParam.Parse(query["bbox-crs"], "bbox-crs") ?? Srid.Wgs84);
         var set = await collection.Load(http.RequestServices, ct);
-        var matched = set is null ? [] : filter is null ? set.Features : set.Features.Where(filter).ToArray();
+        var matched = set is null ? [] : area is null ? set.Features : await WithinAsync(collection, set, area, http.RequestServices, ct);
         var page = matched.Skip(offset).Take(limit).ToArray();
 
         var self = Base(http) + http.Request.Path;
@@ -199,8 +199,25 @@ internal static class OgcEndpoints
         };
     }
 
-    /// <summary>A filter for bbox=minx,miny,maxx,maxy (a 6-number 3D bbox uses its horizontal part), in CRS84 or EPSG:25832.</summary>
-    private static Func<FeatureEntry, bool>? BboxFilter(string? text, int bboxSrid)
+    /// <summary>
+    /// The features of <paramref name="set"/> that intersect <paramref name="area"/>: asked of the database in SQL where it
+    /// can (PostGIS, GiST index), else tested here.
+    /// </summary>
+    private static async Task<IReadOnlyList<FeatureEntry>> WithinAsync(
+        OgcSource collection, FeatureSet set, Geometry area, IServiceProvider services, CancellationToken ct)
+    {
+        if (collection.Intersecting is { } query && await query(services, area, ct) is { } ids)
+        {
+            return set.Features.Where(f => ids.Contains(f.Feature.Id)).ToArray();
+        }
+
+        var prepared = PreparedGeometryFactory.Prepare(area);
+        var envelope = area.EnvelopeInternal;
+        return set.Features.Where(f => envelope.Intersects(f.Envelope) && prepared.Intersects(f.Feature.Geometry)).ToArray();
+    }
+
+    /// <summary>The area of bbox=minx,miny,maxx,maxy (a 6-number 3D bbox uses its horizontal part), in CRS84 or EPSG:25832, as EPSG:25832.</summary>
+    private static Geometry? BboxArea(string? text, int bboxSrid)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -242,9 +259,7 @@ internal static class OgcEndpoints
             area = Utm.CreatePolygon([.. ring]);
         }
 
-        var prepared = PreparedGeometryFactory.Prepare(area);
-        var envelope = area.EnvelopeInternal;
-        return f => envelope.Intersects(f.Envelope) && prepared.Intersects(f.Feature.Geometry);
+        return area;
     }
 
     private static int ParseInt(string? text, string name, int fallback, int min)

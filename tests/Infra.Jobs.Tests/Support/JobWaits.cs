@@ -1,3 +1,4 @@
+using Infra.Data.Jobs;
 using System.Diagnostics;
 
 namespace Infra.Jobs.Tests.Support;

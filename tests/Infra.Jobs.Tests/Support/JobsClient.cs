@@ -14,5 +14,7 @@ internal sealed class JobsClient : IAsyncDisposable
 
     public IJobService Jobs => provider.GetRequiredService<IJobService>();
 
+    public Hangfire.JobStorage Storage => provider.GetRequiredService<Hangfire.JobStorage>();
+
     public ValueTask DisposeAsync() => provider.DisposeAsync();
 }

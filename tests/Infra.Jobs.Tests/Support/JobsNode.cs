@@ -15,7 +15,8 @@ internal sealed class JobsNode : IAsyncDisposable
 
     public IJobService Jobs => host.Services.GetRequiredService<IJobService>();
 
-    public IRiskStore Risks => host.Services.GetRequiredService<IRiskStore>();
+    /// <summary>Hangfire's storage in the test database, to look at what Hangfire itself holds.</summary>
+    public Hangfire.JobStorage Storage => host.Services.GetRequiredService<Hangfire.JobStorage>();
 
     public static async Task<JobsNode> StartAsync(JobsOptions options)
     {

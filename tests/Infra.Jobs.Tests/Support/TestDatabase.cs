@@ -42,8 +42,11 @@ internal sealed class TestDatabase : IAsyncDisposable
         return new TestDatabase(pg.Options, pg, folder);
     }
 
-    public JobsOptions JobsOptions(bool clustered = false, string instanceId = "AUTO", string pollCron = "0 0 0 1 1 ? 2099") =>
-        new(Options, Scenarios, Drop, clustered, instanceId, "0 0 2 * * ?", pollCron);
+    /// <summary>Hangfire's "never" (31 February): the recurring schedules stay quiet unless a test sets one.</summary>
+    public const string Never = "0 0 31 2 *";
+
+    public JobsOptions JobsOptions(string instanceId = "AUTO", string pollCron = Never, string kpiCron = Never) =>
+        new(Options, Scenarios, Drop, instanceId, kpiCron, pollCron, Never);
 
     public async Task<object?> ScalarAsync(string sql)
     {

@@ -52,6 +52,8 @@ public sealed partial class ComposeConfigurationTests
 
             using var write = await http.PostAsync("/api/jobs/kpi-snapshot", null);
             Assert.Equal(HttpStatusCode.Unauthorized, write.StatusCode);
+            using var hangfire = await http.GetAsync("/hangfire/");
+            Assert.Equal(HttpStatusCode.Unauthorized, hangfire.StatusCode);
 
             // The tables QGIS opens exist with their PostGIS column in the compose database.
             await using var connection = new NpgsqlConnection(pg.ConnectionString);
@@ -59,6 +61,9 @@ public sealed partial class ComposeConfigurationTests
             await using var command = new NpgsqlCommand(
                 "SELECT count(*) FROM geometry_columns WHERE f_table_name IN ('sites', 'lwl_routes', 'plan_sites', 'plan_trenches') AND srid = 25832", connection);
             Assert.Equal(4L, await command.ExecuteScalarAsync());
+            // The app runs its job server: Hangfire's storage is in the same database, with the three schedules.
+            await using var schedules = new NpgsqlCommand("SELECT count(*) FROM hangfire.set WHERE key = 'recurring-jobs'", connection);
+            Assert.Equal(3L, await schedules.ExecuteScalarAsync());
         }
         finally
         {

@@ -21,6 +21,9 @@ public sealed class DashboardFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>A Planer key of the app started here; null for an app already running elsewhere (its keys are unknown).</summary>
+    public string? PlanerKey => _app?.PlanerKey;
+
     /// <summary>Where screenshots go: artifacts/ beside the test assembly.</summary>
     public static string ArtifactsFolder { get; } = Path.Combine(AppContext.BaseDirectory, "artifacts");
 

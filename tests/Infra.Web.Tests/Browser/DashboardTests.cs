@@ -89,6 +89,38 @@ public sealed class DashboardTests(DashboardFixture fixture, ITestOutputHelper o
     }
 
     [BrowserFact]
+    public async Task Jobs_card_links_the_hangfire_dashboard_which_opens_for_a_planer_key_only()
+    {
+        var page = await fixture.OpenDashboardAsync(_problems);
+        var link = page.GetByTestId("hangfire-link");
+        await Assertions.Expect(link).ToBeVisibleAsync();
+        var target = new Uri(new Uri(page.Url), await link.GetAttributeAsync("href"));
+
+        using (var anonymous = await fixture.Api.GetAsync(target))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        }
+
+        if (fixture.PlanerKey is { } key)
+        {
+            // The browser answers the Basic challenge with the key, as a Planer would type it into its login box.
+            await using var planer = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
+            {
+                HttpCredentials = new HttpCredentials { Username = "planer", Password = key },
+            });
+            var hangfire = await planer.NewPageAsync();
+            var response = await hangfire.GotoAsync(target.ToString());
+            Assert.Equal(200, response!.Status);
+            await Assertions.Expect(hangfire.Locator("body")).ToContainTextAsync("Infra – Hintergrundaufträge");
+            // The app's one queued run waits in Hangfire's queue (no worker runs here), under its German title.
+            await hangfire.GotoAsync(new Uri(target, "jobs/enqueued/default").ToString());
+            await Assertions.Expect(hangfire.Locator("body")).ToContainTextAsync("Kennzahlen-Schnappschuss (Lauf");
+        }
+
+        Assert.Empty(_problems);
+    }
+
+    [BrowserFact]
     public async Task Screenshots_of_laptop_and_wall_and_the_wall_refreshes_every_minute()
     {
         Directory.CreateDirectory(DashboardFixture.ArtifactsFolder);

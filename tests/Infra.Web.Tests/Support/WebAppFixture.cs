@@ -33,20 +33,26 @@ public sealed class WebAppFixture : IAsyncLifetime, IDisposable
     {
         var options = DatabaseOptions.Sqlite(Path.Combine(temp.Path, "infra.db"));
         Database = await InfraDatabase.OpenAsync(options);
+        await ImportGeodataAsync(Database);
+        await SeedAsync(Database);
+        App = await StartAsync(new WebOptions { Database = options, DataFolder = temp.Path, EnableJobs = false, ScenarioFolder = Path.Combine(RepoRoot, "scenarios") });
+        Credentials = App.Services.GetRequiredService<CredentialSet>();
+    }
+
+    /// <summary>The fixture's layers (sites, schools, routes, access points, hubs) into <paramref name="database"/>.</summary>
+    public static async Task ImportGeodataAsync(InfraDatabase database)
+    {
         var geodata = Path.Combine(RepoRoot, "geodata");
         var sites = LayerFiles.ReadSites(Path.Combine(geodata, "liegenschaften-synthetisch.geojson"))
             .Concat(SchoolCsv.Read(Path.Combine(geodata, "schulen-dortmund-2024-25.csv")))
             .DistinctBy(s => s.Id.Value);
-        await new LayerImporter(Database).ImportAsync(
+        await new LayerImporter(database).ImportAsync(
         [
             LayerImport.Sites(sites),
             LayerImport.Routes(LayerFiles.ReadRoutes(Path.Combine(geodata, "lwl-trassen-synthetisch.geojson"))),
             LayerImport.AccessPoints(LayerFiles.ReadAccessPoints(Path.Combine(geodata, "lwl-zugangspunkte-synthetisch.geojson"))),
             LayerImport.Hubs(LayerFiles.ReadHubs(Path.Combine(geodata, "richtfunk-standorte-synthetisch.geojson"))),
         ]);
-        await SeedAsync(Database);
-        App = await StartAsync(new WebOptions { Database = options, DataFolder = temp.Path, EnableJobs = false, ScenarioFolder = Path.Combine(RepoRoot, "scenarios") });
-        Credentials = App.Services.GetRequiredService<CredentialSet>();
     }
 
     /// <summary>Builds and starts an app on a test server.</summary>

@@ -1,5 +1,6 @@
 using Infra.Core.Language;
 using Infra.Core.Inputs;
+using Infra.Data.Jobs;
 using Infra.Scenarios;
 using Infra.Jobs;
 

@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace Infra.Jobs.Tests.Support;
+using Infra.Jobs.Tests.Support;
+
+namespace Infra.Cli.Tests.Jobs;
 
 /// <summary><c>infra worker</c> as a child process (infra.dll is copied next to the tests), killed with SIGKILL on demand.</summary>
 internal sealed class WorkerProcess : IDisposable
@@ -34,7 +36,10 @@ internal sealed class WorkerProcess : IDisposable
             UseShellExecute = false,
             WorkingDirectory = db.Folder,
         };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "infra.dll"), "worker", "--db", db.DbArgument, "--scenarios", db.Scenarios, "--drop", db.Drop }.Concat(extra))
+        // The recurring schedules stay quiet unless a test sets one.
+        var quiet = new[] { "--kpi-cron", "--risk-cron", "--poll-cron" }.Where(o => !extra.Contains(o)).SelectMany(o => new[] { o, TestDatabase.Never });
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "infra.dll"), "worker", "--db", db.DbArgument, "--scenarios", db.Scenarios, "--drop", db.Drop }
+            .Concat(quiet).Concat(extra))
         {
             start.ArgumentList.Add(arg);
         }

@@ -1,4 +1,4 @@
-namespace Infra.Jobs;
+namespace Infra.Data.Jobs;
 
 /// <summary>The values of <see cref="JobRun.State"/>.</summary>
 public static class JobStates

@@ -1,15 +1,17 @@
-using Infra.Data.Tests.Support;
 using Infra.Data;
+using Infra.Data.Jobs;
 using Infra.Data.Plans;
+using Infra.Data.Tests.Support;
 using Infra.Jobs.Tests.Support;
 
-namespace Infra.Jobs.Tests;
+namespace Infra.Cli.Tests.Jobs;
 
 /// <summary>
-/// SIGKILL of a worker in the middle of a solve: no partial plan is left, and the next worker started on the same
-/// database re-runs the job (Quartz recovers the firing, the run counts a second attempt) to exactly one plan version.
+/// <c>infra worker</c> killed in the middle of a solve (SIGKILL) or stopped (SIGTERM): no partial plan is left, and the
+/// next worker started on the same database runs the job again (the run counts a second attempt) to exactly one plan
+/// version. After a SIGKILL the run's lease lapses and the new worker's watchdog hands it back to Hangfire's queue.
 /// </summary>
-public sealed class RestartTests
+public sealed class WorkerRestartTests
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(120);
 
@@ -20,9 +22,14 @@ public sealed class RestartTests
     public Task Postgres_killed_worker_leaves_no_partial_plan_and_the_solve_runs_again() => KillAndRestart(DatabaseProvider.Postgres);
 
     [Fact]
-    public async Task Sqlite_stopped_worker_hands_the_running_solve_back_and_the_next_worker_runs_it()
+    public Task Sqlite_stopped_worker_hands_the_running_solve_back_and_the_next_worker_runs_it() => StopAndRestart(DatabaseProvider.Sqlite);
+
+    [PostgresFact]
+    public Task Postgres_stopped_worker_hands_the_running_solve_back_and_the_next_worker_runs_it() => StopAndRestart(DatabaseProvider.Postgres);
+
+    private static async Task StopAndRestart(DatabaseProvider provider)
     {
-        await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var db = await TestDatabase.CreateAsync(provider);
         await TinyCity.SeedSlowAsync(db);
         await using var client = new JobsClient(db.JobsOptions());
 
@@ -73,11 +80,12 @@ public sealed class RestartTests
     {
         // The re-run only has to finish, not to be slow: a short time limit keeps the test quick.
         TinyCity.WriteScenario(db, timeLimitSeconds: 1);
-        using var second = WorkerProcess.Start(db);
+        using var second = WorkerProcess.Start(db, "--instance", "zweiter");
         await second.StartedAsync(Timeout);
         var run = await JobWaits.FinishedAsync(client.Jobs, runId, Timeout);
 
         Assert.True(run.State == JobStates.Succeeded, run.Message + "\n" + second.Output);
+        Assert.Equal("zweiter", run.Instance);
         Assert.Equal(2L, await db.CountAsync($"SELECT attempts FROM job_runs WHERE run_id = '{runId}'"));
         return run;
     }
