@@ -26,7 +26,8 @@ internal static class Upload
                 return (rawName, null, Problems.BadRequest("multipart/form-data: genau eine Datei erwartet"));
             }
 
-            name = form.Files[0].FileName;
+            // A blank or path-only name in the form keeps the default name (the report readers need one).
+            name = string.IsNullOrWhiteSpace(Path.GetFileName(form.Files[0].FileName)) ? rawName : form.Files[0].FileName;
             await form.Files[0].CopyToAsync(content, ct);
         }
         else
