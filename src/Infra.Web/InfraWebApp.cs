@@ -78,7 +78,7 @@ public static class InfraWebApp
         var jobs = new JobsOptions(settings.Database, settings.ScenarioFolder, settings.DropFolder, settings.ClusteredJobs);
         // Without jobs in this process the API still queues runs (for an `infra worker`) and reads their history.
         _ = options.EnableJobs ? builder.Services.AddInfraJobs(jobs) : builder.Services.AddInfraJobsClient(jobs);
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = StatusTexts.Complete);
         builder.Services.AddExceptionHandler<InputProblemHandler>();
         // Binding failures (limit=abc, bad JSON) throw, so that ExceptionProblems answers them with a detail naming the parameter.
         builder.Services.Configure<RouteHandlerOptions>(r => r.ThrowOnBadRequest = true);

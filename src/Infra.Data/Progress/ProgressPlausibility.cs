@@ -22,7 +22,7 @@ internal sealed record ProgressPlausibility(IReadOnlyDictionary<string, double> 
     /// <summary>The problem with <paramref name="metres"/> on <paramref name="trenchId"/>, or null.</summary>
     public string? Metres(string trenchId, double metres) =>
         TrenchLengths.TryGetValue(trenchId, out var length) && metres > length * MetresFactor
-            ? Invariant($"{metres:0.##} m built is implausible for trench '{trenchId}' of {length:0.##} m (at most {MetresFactor:0.#} × its length, {length * MetresFactor:0.##} m)")
+            ? Invariant($"{metres:G6} m built is implausible for trench '{trenchId}' of {length:0.##} m (at most {MetresFactor:0.#} × its length, {length * MetresFactor:0.##} m)")
             : null;
 
     /// <summary>The problem with <paramref name="date"/> (named <paramref name="what"/>), or null.</summary>

@@ -1,3 +1,5 @@
+using Infra.Core.Inputs;
+
 namespace Infra.Web.Endpoints;
 
 /// <summary>
@@ -19,7 +21,18 @@ internal static class Upload
         var name = rawName;
         if (http.Request.HasFormContentType)
         {
-            var form = await http.Request.ReadFormAsync(ct);
+            IFormCollection form;
+            try
+            {
+                form = await http.Request.ReadFormAsync(ct);
+            }
+            catch (Exception e) when (e is InvalidDataException or IOException && !ct.IsCancellationRequested)
+            {
+                await content.DisposeAsync();
+                throw new InputException(new InputError("(multipart)", null, null, "file",
+                    "multipart/form-data ist fehlerhaft (Grenze, Kopfzeilen oder Ende des Formulars)"));
+            }
+
             if (form.Files.Count != 1)
             {
                 await content.DisposeAsync();

@@ -29,6 +29,9 @@ internal sealed class DashboardApp : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The app's services (credentials, database) for tests that prepare data through them.</summary>
+    public IServiceProvider Services => _app.Services;
+
     public static async Task<DashboardApp> StartAsync()
     {
         var webRoot = Path.Combine(AppContext.BaseDirectory, "wwwroot");
