@@ -139,7 +139,7 @@ internal static class WebBenchCommand
     /// Fixed-rate open-loop schedule: request k of a target is due at k / its rate seconds, whether earlier ones have
     /// answered or not. Returns each target's result with its raw latencies (for the read and write p95 over targets).
     /// </summary>
-    private static async Task<TargetResult[]> DriveAsync(HttpClient client, IReadOnlyList<BenchTarget> targets, int seconds, TimeProvider time, CancellationToken ct)
+    private static async Task<TargetResult[]> DriveAsync(HttpClient client, List<BenchTarget> targets, int seconds, TimeProvider time, CancellationToken ct)
     {
         var latencies = targets.Select(_ => new ConcurrentBag<double>()).ToArray();
         var errors = new int[targets.Count];

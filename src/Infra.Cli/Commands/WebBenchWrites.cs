@@ -26,7 +26,7 @@ internal static class WebBenchWrites
         {
             var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new ByteArrayContent(body) };
             request.Content.Headers.ContentType = new MediaTypeHeaderValue(type);
-            request.Headers.Add(ApiKeyHandler.HeaderName, Key(role));
+            request.Headers.Add("X-Api-Key", Key(role));   // ApiKeyHandler.HeaderName (internal to Infra.Web)
             return request;
         }
 
