@@ -3,7 +3,7 @@ using Infra.Core.Progress;
 using Infra.Core.Sites;
 using Infra.Data.Conversion;
 using Infra.Data.Entities;
-using Infra.Data.Naming;
+using Infra.Core.Codes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

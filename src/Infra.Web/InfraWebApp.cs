@@ -1,11 +1,14 @@
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
+using Infra.Core.Codes;
+using Infra.Core.Plans;
 using Infra.Data;
 using Infra.Data.Audit;
 using Infra.Data.Kpis;
 using Infra.Data.Plans;
 using Infra.Data.Progress;
 using Infra.Jobs;
+using Infra.Web.Endpoints;
 using Infra.Web.Endpoints.Jobs;
 using Infra.Web.Endpoints.Plans;
 using Infra.Web.Endpoints.Progress;
@@ -89,7 +92,9 @@ public static class InfraWebApp
         builder.Services.ConfigureHttpJsonOptions(j =>
         {
             j.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;   // readable links and umlauts
-            j.SerializerOptions.Converters.Add(new JsonStringEnumConverter());          // JobRun.Kind as "Solve", not 0
+            j.SerializerOptions.Converters.Add(new EnumNameConverter());                // JobRun.Kind as "Solve", not 0; coded enums keep their codes
+            j.SerializerOptions.NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals;   // a missing bound is NaN, not an error
+            PlanJson.ApplySnakeCaseContract(j.SerializerOptions);                       // the plan contract in snake_case, as in its files
         });
         builder.Services.AddInfraAuth(builder.Configuration, settings.DataFolder);
 
@@ -116,6 +121,7 @@ public static class InfraWebApp
         app.MapOgcEndpoints();
         app.MapAuditEndpoints();
         app.MapPlanEndpoints();
+        app.MapGlossaryEndpoint();
         app.MapJobEndpoints();
         app.MapProgressEndpoints();
         return app;

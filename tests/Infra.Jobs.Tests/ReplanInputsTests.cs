@@ -1,7 +1,7 @@
 using Infra.Core.Network;
+using Infra.Core.Plans;
 using Infra.Core.Progress;
 using Infra.Core.Sites;
-using Infra.Data.Plans;
 using Infra.Jobs.Jobs;
 using NetTopologySuite.Geometries;
 
@@ -21,7 +21,7 @@ public sealed class ReplanInputsTests
             Sites = [Site("A"), Site("B"), Site("C") with { ExcludedTechnologies = new HashSet<Technology> { Technology.Radio } }],
             Streets = [Street("S1", 0, 100), Street("S2", 100, 200), Street("S3", 200, 300)],
         };
-        var planned = new[] { Planned("A", "fibre"), Planned("B", "radio"), Planned("C", "radio") };
+        var planned = new[] { Planned("A", PlanTechnology.Fibre), Planned("B", PlanTechnology.Radio), Planned("C", PlanTechnology.Radio) };
         var trenches = new[] { Trench("edge-1", 0, 200), Trench("edge-2", 200, 300) };
         var milestones = new[]
         {
@@ -56,10 +56,10 @@ public sealed class ReplanInputsTests
 
     private static StreetSegment Street(string id, double x0, double x1) => new() { Id = new FeatureId(id), Geometry = Line(x0, x1) };
 
-    private static StoredTrench Trench(string id, double x0, double x1) =>
-        new(id, "street", x1 - x0, x1 - x0, 0, 1, null, null, Line(x0, x1));
+    private static PlanTrench Trench(string id, double x0, double x1) =>
+        new(id, 0, TrenchKind.Trench, x1 - x0, x1 - x0, 0, 1, null, null, [], Line(x0, x1));
 
-    private static StoredPlanSite Planned(string id, string technology) => new(
-        id, id, SiteKind.Kita, "Nord", technology, null, 100, 0, 0, 0, null, null, null, 0, null, false, "", [],
-        Geometry.CreatePoint(new Coordinate(0, 50)));
+    private static PlanSite Planned(string id, PlanTechnology technology) => new(
+        id, id, SiteKind.Kita, "Nord", 100, technology, null, 0, 0, 0, 0, [], new PlanReason(ReasonCode.Chosen, []), null, null, 0, null, null,
+        false, null, false, Geometry.CreatePoint(new Coordinate(0, 50)));
 }

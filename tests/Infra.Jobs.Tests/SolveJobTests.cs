@@ -84,7 +84,7 @@ public sealed class SolveJobTests
         var versions = await new PlanStore(await InfraDatabase.OpenAsync(db.Options)).ListAsync(CancellationToken.None);
         var version = Assert.Single(versions);
         Assert.Equal(version.Version, run.PlanVersion);
-        Assert.Equal(TinyCity.Scenario, version.ScenarioName);
+        Assert.Equal(TinyCity.Scenario, version.Scenario);
     }
 
     private static async Task CancelLeavesNoPlan(DatabaseProvider provider)

@@ -1,3 +1,4 @@
+using Infra.Core.Plans;
 using System.Text;
 using Infra.Data;
 using Infra.Data.Kpis;
@@ -24,12 +25,12 @@ public sealed class TrackingJobsTests
         var solve = await JobWaits.FinishedAsync(node.Jobs, await node.Jobs.EnqueueSolveAsync(TinyCity.Scenario, null, CancellationToken.None), Timeout);
         Assert.True(solve.State == JobStates.Succeeded, solve.Message);
         var v1 = solve.PlanVersion!.Value;
-        var started = (await plans.SitesAsync(v1, CancellationToken.None)).First(s => s.Technology is "fibre" or "radio" or "leased");
+        var started = (await plans.SitesAsync(v1, CancellationToken.None)).First(s => s.Technology is PlanTechnology.Fibre or PlanTechnology.Radio or PlanTechnology.Leased);
         var report = $"""
             liegenschaft_id,meilenstein,geplant,ist,status
-            {started.SiteId},planung,2025-03-31,2025-03-12,erledigt
-            {started.SiteId},genehmigung,2025-06-30,2025-06-20,erledigt
-            {started.SiteId},tiefbau,2025-12-31,,in_arbeit
+            {started.Id},planung,2025-03-31,2025-03-12,erledigt
+            {started.Id},genehmigung,2025-06-30,2025-06-20,erledigt
+            {started.Id},tiefbau,2025-12-31,,in_arbeit
             """;
         await new ProgressStore(database).ImportAsync("meldung.csv", new MemoryStream(Encoding.UTF8.GetBytes(report)), "test", CancellationToken.None);
 
@@ -41,7 +42,7 @@ public sealed class TrackingJobsTests
         var risk = await JobWaits.FinishedAsync(node.Jobs, await node.Jobs.TriggerAsync(JobKind.DeadlineRisk, null, CancellationToken.None), Timeout);
         Assert.True(risk.State == JobStates.Succeeded, risk.Message);
         var risks = await node.Risks.LatestAsync(CancellationToken.None);
-        Assert.Contains(risks, r => r.SiteId == started.SiteId);
+        Assert.Contains(risks, r => r.SiteId == started.Id);
 
         var from = new DateOnly(2026, 1, 1);
         var replan = await JobWaits.FinishedAsync(node.Jobs, await node.Jobs.EnqueueReplanAsync(v1, from, "planer", CancellationToken.None), Timeout);
@@ -52,7 +53,7 @@ public sealed class TrackingJobsTests
         Assert.Equal(replan.PlanVersion, v2.Version);
         Assert.Equal(v1, v2.BasedOnVersion);
         Assert.Equal(from, v2.ReplanFrom);
-        var kept = (await plans.SitesAsync(v2.Version, CancellationToken.None)).Single(s => s.SiteId == started.SiteId);
+        var kept = (await plans.SitesAsync(v2.Version, CancellationToken.None)).Single(s => s.Id == started.Id);
         Assert.Equal(started.Technology, kept.Technology);
         Assert.Contains("1 Liegenschaften festgehalten", replan.Message, StringComparison.Ordinal);
     }

@@ -1,12 +1,13 @@
+using Infra.Core.Language;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Text.Json;
 using Infra.Cli.Output;
 using Infra.Core.Network;
 using Infra.Core.Scenarios;
-using Infra.Data.Scenarios;
+using Infra.Scenarios;
 using Infra.Geo.GeoJson;
-using Infra.Geo.Synthetic;
+using Infra.Synthetic;
 using Infra.Planning.Design;
 using Infra.Planning.Instance;
 using Infra.Planning.Schedule;
@@ -172,8 +173,8 @@ internal static class BenchCommand
             missed_sites = schedule.DeadlineMisses.Count(m => !m.Bridged),
         };
         console.MarkupLine(Markup.Escape(
-            $"{name}: {German.Number(wall, 1)} s, {German.Number(figures.peak_memory_mb)} MB, Zielwert {German.Euro(result.Objective)}, " +
-            $"Schranke {German.Euro(result.BestBound)}, Lücke {German.Percent(result.Gap, 2)}, Greedy {German.Euro(result.GreedyObjective)}"));
+            $"{name}: {GermanFormat.Number(wall, 1)} s, {GermanFormat.Number(figures.peak_memory_mb)} MB, Zielwert {GermanFormat.Euro(result.Objective)}, " +
+            $"Schranke {GermanFormat.Euro(result.BestBound)}, Lücke {GermanFormat.Percent(result.Gap, 2)}, Greedy {GermanFormat.Euro(result.GreedyObjective)}"));
         return figures;
     }
 }

@@ -1,14 +1,15 @@
+using Infra.Core.Language;
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Infra.Cli.Output;
-using Infra.Planning.Pipeline;
+using Infra.Core.Plans;
+using Infra.Planning.Export;
 using Infra.Core.Inputs;
 using Infra.Core.Network;
 using Infra.Core.Scenarios;
 using Infra.Core.Sites;
-using Infra.Data.Scenarios;
+using Infra.Scenarios;
 using Infra.Geo.GeoJson;
 using Spectre.Console;
 
@@ -21,8 +22,6 @@ namespace Infra.Cli.Commands;
 /// </summary>
 internal static class CompareCommand
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static Command Create(CliContext context)
     {
         var scenarios = new Argument<string[]>("szenarien") { Description = "Szenariodateien (YAML)", Arity = ArgumentArity.OneOrMore };
@@ -61,13 +60,13 @@ internal static class CompareCommand
                     : LayerFileSet.ReadInventory(ScenarioInputFiles.Resolve(scenario, inputsFrom), new GeoJsonReadOptions());
                 context.Console.MarkupLine($"[bold]{Markup.Escape(label)}[/]");
                 var outcome = await PlanCommand.PlanAsync(context.Console, scenario, inventory, ct).ConfigureAwait(false);
-                results.Add(ScenarioFigures.Of(label, outcome));
+                results.Add(ScenarioFigures.Of(label, PlanExporter.Export(outcome)));
             }
 
             Print(context.Console, results);
             var file = parse.GetValue(output)!;
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
-            await File.WriteAllTextAsync(file, JsonSerializer.Serialize(results, Json) + "\n", ct).ConfigureAwait(false);
+            await File.WriteAllTextAsync(file, JsonSerializer.Serialize(results, PlanJson.Indented) + "\n", ct).ConfigureAwait(false);
             context.Console.MarkupLine($"Vergleich geschrieben nach [bold]{Markup.Escape(file)}[/]");
             return ExitCodes.Ok;
         }));
@@ -117,26 +116,26 @@ internal static class CompareCommand
         void Row(string name, Func<ScenarioFigures, string> value) =>
             table.AddRow([Markup.Escape(name), .. results.Select(r => Markup.Escape(value(r)))]);
 
-        Row("Kapitalwert (TCO)", r => German.Euro(r.NpvEuro));
-        Row("Investition gesamt", r => German.Euro(r.CapexEuro));
-        foreach (var year in results.SelectMany(r => r.CapexByYear.Keys).Distinct().Order(StringComparer.Ordinal))
+        Row("Barwert (TCO)", r => GermanFormat.Euro(r.NpvEur));
+        Row("Investition gesamt", r => GermanFormat.Euro(r.CapexEur));
+        foreach (var year in results.SelectMany(r => r.CapexEurByYear.Keys).Distinct().Order(StringComparer.Ordinal))
         {
-            Row($"  Investition {year}", r => r.CapexByYear.TryGetValue(year, out var v) ? German.Euro(v) : "–");
+            Row($"  Investition {year}", r => r.CapexEurByYear.TryGetValue(year, out var v) ? GermanFormat.Euro(v) : "–");
         }
 
-        Row("Betrieb je Jahr (nach Ausbau)", r => German.Euro(r.OpexPerYearEuro));
-        Row("Anteil LWL-Eigenbau", r => German.Percent(r.FibreShare));
-        Row("Anteil Richtfunk", r => German.Percent(r.RadioShare));
-        Row("Anteil Mietleitung", r => German.Percent(r.LeasedShare));
-        Row("Anteil bestehende Anbindung", r => German.Percent(r.KeptShare));
-        Row("angebunden zur Frist", r => German.Percent(r.ConnectedAtDeadline));
+        Row("Betrieb je Jahr (nach Ausbau)", r => GermanFormat.Euro(r.OpexEurPerYear));
+        Row("Anteil LWL-Eigenbau", r => GermanFormat.Percent(r.FibreShare));
+        Row("Anteil Richtfunk", r => GermanFormat.Percent(r.RadioShare));
+        Row("Anteil Mietleitung", r => GermanFormat.Percent(r.LeasedShare));
+        Row("Anteil bestehende Anbindung", r => GermanFormat.Percent(r.KeepShare));
+        Row("angebunden zur Frist", r => GermanFormat.Percent(r.ConnectedShareAtDeadline));
         Row("Frist hält", r => r.DeadlineHolds ? "ja" : "nein");
-        Row("überbrückte Liegenschaften", r => German.Number(r.BridgedSites));
-        Row("verfehlte Liegenschaften", r => German.Number(r.MissedSites));
-        Row("nicht versorgbar", r => German.Number(r.UnservedSites));
-        Row("Lücke Netzplanung", r => German.Percent(r.DesignGap, 2));
-        Row("Plan / Greedy", r => German.Percent(r.PlanToGreedy, 1));
-        Row("Lücke Zeitplan", r => German.Percent(r.ScheduleGap, 1));
+        Row("überbrückte Liegenschaften", r => GermanFormat.Number(r.BridgedSites));
+        Row("verfehlte Liegenschaften", r => GermanFormat.Number(r.MissedSites));
+        Row("nicht versorgbar", r => GermanFormat.Number(r.UnservedSites));
+        Row("Lücke Netzplanung", r => GermanFormat.Percent(r.DesignGap, 2));
+        Row("Plan / Greedy", r => GermanFormat.Percent(r.PlanToGreedy, 1));
+        Row("Lücke Zeitplan", r => GermanFormat.Percent(r.ScheduleGap, 1));
         console.Write(table);
     }
 
@@ -182,18 +181,19 @@ internal static class CompareCommand
     }
 }
 
-/// <summary>What the comparison shows per scenario (also its JSON).</summary>
+/// <summary>What the comparison shows per scenario (also its JSON, in the plan contract's naming).</summary>
+[SnakeCaseJson]
 internal sealed record ScenarioFigures(
     string Scenario,
-    double NpvEuro,
-    double CapexEuro,
-    IReadOnlyDictionary<string, double> CapexByYear,
-    double OpexPerYearEuro,
+    double NpvEur,
+    double CapexEur,
+    IReadOnlyDictionary<string, double> CapexEurByYear,
+    double OpexEurPerYear,
     double FibreShare,
     double RadioShare,
     double LeasedShare,
-    double KeptShare,
-    double ConnectedAtDeadline,
+    double KeepShare,
+    double ConnectedShareAtDeadline,
     bool DeadlineHolds,
     int BridgedSites,
     int MissedSites,
@@ -202,31 +202,31 @@ internal sealed record ScenarioFigures(
     double PlanToGreedy,
     double ScheduleGap)
 {
-    public static ScenarioFigures Of(string label, PlanOutcome outcome)
+    public static ScenarioFigures Of(string label, PlanExport plan)
     {
-        var plan = outcome.Plan;
-        var schedule = outcome.Schedule;
+        var summary = plan.Summary;
+        var totals = summary.Totals;
         double n = Math.Max(1, plan.Sites.Count);
-        var deadline = schedule.Quarters.FirstOrDefault(q => q.Quarter == schedule.Deadline);
-        var lastYear = outcome.Instance.Scenario.Deadline.Year;
+        var deadline = plan.Quarters.FirstOrDefault(q => q.Quarter == summary.Schedule.DeadlineQuarter);
+        var lastYear = summary.Deadline.Year;
         return new ScenarioFigures(
             label,
-            Math.Round(plan.Totals.NpvEuro),
-            Math.Round(schedule.CapexByYear.Values.Sum(c => c.Total)),
-            schedule.CapexByYear.Where(y => y.Key <= lastYear || y.Value.Total > 0).OrderBy(y => y.Key)
-                .ToDictionary(y => y.Key.ToString(CultureInfo.InvariantCulture), y => Math.Round(y.Value.Total)),
-            Math.Round(plan.Totals.OpexPerYearEuro),
-            plan.Totals.SitesByTechnology[Technology.Fibre] / n,
-            plan.Totals.SitesByTechnology[Technology.Radio] / n,
-            plan.Totals.SitesByTechnology[Technology.Leased] / n,
-            plan.Totals.SitesKeepingUplink / n,
+            Math.Round(totals.NpvEur),
+            Math.Round(plan.Years.Sum(y => y.CapexEur)),
+            plan.Years.Where(y => y.Year <= lastYear || y.CapexEur > 0)
+                .ToDictionary(y => y.Year.ToString(CultureInfo.InvariantCulture), y => Math.Round(y.CapexEur)),
+            Math.Round(totals.OpexEurPerYear),
+            totals.SitesByTechnology.Fibre / n,
+            totals.SitesByTechnology.Radio / n,
+            totals.SitesByTechnology.Leased / n,
+            totals.SitesKeepingUplink / n,
             deadline?.ConnectedShare ?? 0,
-            schedule.DeadlineMisses.All(m => m.Bridged),
-            schedule.DeadlineMisses.Count(m => m.Bridged),
-            schedule.DeadlineMisses.Count(m => !m.Bridged),
-            plan.Totals.SitesUnserved,
-            plan.Solver.Gap,
-            plan.Solver.GreedyObjective == 0 ? 1 : plan.Solver.Objective / plan.Solver.GreedyObjective,
-            schedule.Figures.Gap);
+            summary.Schedule.DeadlineHolds,
+            summary.Schedule.BridgedSites,
+            summary.Schedule.MissedSites,
+            totals.SitesUnserved,
+            summary.Solver.Gap,
+            summary.Solver.PlanToGreedy,
+            summary.Schedule.Gap);
     }
 }

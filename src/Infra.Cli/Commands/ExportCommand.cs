@@ -1,3 +1,4 @@
+using Infra.Core.Language;
 using System.CommandLine;
 using Infra.Cli.Output;
 using Infra.Core.Inputs;
@@ -50,7 +51,7 @@ internal static class ExportCommand
             var table = new Table().Title("Export").AddColumns("Ebene", "Objekte", "Datei");
             for (var i = 0; i < layers.Length; i++)
             {
-                table.AddRow(LayerNames.German(layers[i].Layer), German.Number(layers[i].Items.Count), Markup.Escape(paths[i]));
+                table.AddRow(LayerNames.German(layers[i].Layer), GermanFormat.Number(layers[i].Items.Count), Markup.Escape(paths[i]));
             }
 
             context.Console.Write(table);

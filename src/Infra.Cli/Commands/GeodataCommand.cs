@@ -1,9 +1,10 @@
+using Infra.Core.Language;
 using System.CommandLine;
 using Infra.Cli.Output;
 using Infra.Core.Network;
 using Infra.Geo.Csv;
 using Infra.Geo.Layers;
-using Infra.Geo.Synthetic;
+using Infra.Synthetic;
 using Spectre.Console;
 
 namespace Infra.Cli.Commands;
@@ -71,12 +72,12 @@ internal static class GeodataCommand
             for (var i = 0; i < SyntheticFiles.Count; i++)
             {
                 var size = new FileInfo(Path.Combine(folder, SyntheticFiles[i])).Length;
-                table.AddRow(SyntheticFiles[i], German.Number(counts[i]), German.Number(size / 1024.0 / 1024.0, 1) + " MB");
+                table.AddRow(SyntheticFiles[i], GermanFormat.Number(counts[i]), GermanFormat.Number(size / 1024.0 / 1024.0, 1) + " MB");
             }
 
             context.Console.Write(table);
             context.Console.MarkupLine(
-                $"LWL-Bestand: {German.Kilometres(inventory.Routes.Sum(r => r.LengthM))}, Straßennetz: {German.Kilometres(inventory.Streets.Sum(s => s.LengthM))}.");
+                $"LWL-Bestand: {GermanFormat.Kilometres(inventory.Routes.Sum(r => r.LengthM))}, Straßennetz: {GermanFormat.Kilometres(inventory.Streets.Sum(s => s.LengthM))}.");
             return ExitCodes.Ok;
         }));
         return new Command("geodata", "Geodaten erzeugen") { synth };

@@ -1,8 +1,9 @@
+using Infra.Core.Language;
 using System.CommandLine;
 using Infra.Cli.Output;
 using Infra.Core.Inputs;
 using Infra.Data.Import;
-using Infra.Data.Scenarios;
+using Infra.Scenarios;
 using Infra.Geo.GeoJson;
 using Infra.Geo.Layers;
 using Infra.Geo.Plausibility;
@@ -124,7 +125,7 @@ internal static class ImportCommand
         var table = new Table().Title("Import").AddColumns("Ebene", "neu", "geändert", "unverändert", "entfernt");
         foreach (var r in result.Layers)
         {
-            table.AddRow(LayerNames.German(r.Layer), German.Number(r.New), German.Number(r.Changed), German.Number(r.Unchanged), German.Number(r.Removed));
+            table.AddRow(LayerNames.German(r.Layer), GermanFormat.Number(r.New), GermanFormat.Number(r.Changed), GermanFormat.Number(r.Unchanged), GermanFormat.Number(r.Removed));
         }
 
         context.Console.Write(table);
@@ -136,12 +137,12 @@ internal static class ImportCommand
         if (result.DistrictsAssigned > 0 || result.SitesWithoutDistrict > 0)
         {
             context.Console.MarkupLine(
-                $"Stadtbezirk: {German.Number(result.DistrictsAssigned)} Liegenschaften aus den Bezirksgrenzen zugeordnet, {German.Number(result.SitesWithoutDistrict)} ohne Stadtbezirk.");
+                $"Stadtbezirk: {GermanFormat.Number(result.DistrictsAssigned)} Liegenschaften aus den Bezirksgrenzen zugeordnet, {GermanFormat.Number(result.SitesWithoutDistrict)} ohne Stadtbezirk.");
         }
 
         if (result.Warnings.Count > 0)
         {
-            context.Console.MarkupLine($"[yellow]Warnungen ({German.Number(result.Warnings.Count)}), im Importprotokoll gespeichert; --strict macht sie zu Fehlern:[/]");
+            context.Console.MarkupLine($"[yellow]Warnungen ({GermanFormat.Number(result.Warnings.Count)}), im Importprotokoll gespeichert; --strict macht sie zu Fehlern:[/]");
             foreach (var warning in result.Warnings)
             {
                 context.Console.WriteLine("  " + warning);

@@ -1,3 +1,4 @@
+using Infra.Core.Language;
 using System.CommandLine;
 using System.Globalization;
 using Infra.Cli.Output;
@@ -152,7 +153,7 @@ internal static class JobsCommand
                 Markup.Escape(r.RunId),
                 KindLabel(r.Kind),
                 StateLabel(r.State),
-                German.Percent(r.Progress, 0),
+                GermanFormat.Percent(r.Progress, 0),
                 Time(r.QueuedAt),
                 r.FinishedAt is { } f ? Time(f) : "–",
                 r.PlanVersion?.ToString(CultureInfo.InvariantCulture) ?? "–",

@@ -1,12 +1,13 @@
 using System.CommandLine;
 using Infra.Cli.Output;
+using Infra.Planning.Export;
 using Infra.Planning.Pipeline;
 using Infra.Core.Network;
 using Infra.Core.Scenarios;
 using Infra.Core.Sites;
 using Infra.Data;
 using Infra.Data.Plans;
-using Infra.Data.Scenarios;
+using Infra.Scenarios;
 using Infra.Data.Store;
 using Infra.Geo.GeoJson;
 using Spectre.Console;
@@ -38,14 +39,15 @@ internal static class PlanCommand
                 : LayerFileSet.ReadInventory(ScenarioInputFiles.Resolve(scenario, path), new GeoJsonReadOptions());
             var folder = parse.GetValue(output) ?? Path.Combine("out", scenario.Name);
             var outcome = await PlanAsync(context.Console, scenario, inventory, ct).ConfigureAwait(false);
-            var lines = PlanReport.Print(context.Console, outcome.Plan).Concat(ScheduleReport.Print(context.Console, outcome)).ToArray();
-            PlanFiles.Write(outcome, folder, CrsOption.OutputSrid(parse.GetValue(crs)), lines);
+            var plan = PlanExporter.Export(outcome);
+            var lines = PlanReport.Print(context.Console, plan).Concat(ScheduleReport.Print(context.Console, plan)).ToArray();
+            PlanFiles.Write(plan, folder, CrsOption.OutputSrid(parse.GetValue(crs)), lines);
             context.Console.MarkupLine($"Plan geschrieben nach [bold]{Markup.Escape(folder)}[/]: {string.Join(", ", PlanFiles.Names)}");
             if (database is not null)
             {
                 // Planned on the database's inventory: keep the plan there too, as a new version beside the earlier ones.
                 var version = await new PlanStore(database, context.Time)
-                    .SaveAsync(outcome, new PlanSaveOptions(ScenarioFile.ToYaml(scenario)), ct).ConfigureAwait(false);
+                    .SaveAsync(plan, new PlanSaveOptions(ScenarioFile.ToYaml(scenario)), ct).ConfigureAwait(false);
                 context.Console.MarkupLine($"Planversion {version} gespeichert");
             }
 

@@ -1,3 +1,4 @@
+using Infra.Core.Language;
 using System.CommandLine;
 using System.Globalization;
 using Infra.Cli.Output;
@@ -73,8 +74,8 @@ internal static class ProgressCommand
             await File.WriteAllTextAsync(milestones, reports.Milestones, ct).ConfigureAwait(false);
             await File.WriteAllTextAsync(trenches, reports.Trenches, ct).ConfigureAwait(false);
             context.Console.MarkupLine(
-                $"Synthetische Berichte zu Planversion {latest.Version}, Stand {date:dd.MM.yyyy}: {Markup.Escape(milestones)} ({German.Number(reports.MilestoneRows)} Zeilen), "
-                + $"{Markup.Escape(trenches)} ({German.Number(reports.TrenchRows)} Zeilen)");
+                $"Synthetische Berichte zu Planversion {latest.Version}, Stand {date:dd.MM.yyyy}: {Markup.Escape(milestones)} ({GermanFormat.Number(reports.MilestoneRows)} Zeilen), "
+                + $"{Markup.Escape(trenches)} ({GermanFormat.Number(reports.TrenchRows)} Zeilen)");
             return ExitCodes.Ok;
         }));
         return command;
@@ -96,8 +97,8 @@ internal static class ProgressCommand
 
                 await using var stream = File.OpenRead(file);
                 var r = await store.ImportAsync(file, stream, source, ct).ConfigureAwait(false);
-                table.AddRow(Markup.Escape(r.FileName), German.Number(r.Rows), German.Number(r.New), German.Number(r.Changed),
-                    German.Number(r.Unchanged), r.AlreadyImported ? "bereits importiert" : "");
+                table.AddRow(Markup.Escape(r.FileName), GermanFormat.Number(r.Rows), GermanFormat.Number(r.New), GermanFormat.Number(r.Changed),
+                    GermanFormat.Number(r.Unchanged), r.AlreadyImported ? "bereits importiert" : "");
             }
         }
         finally
@@ -127,7 +128,7 @@ internal static class ProgressCommand
             var table = new Table().Title("Meilensteine").AddColumns("Liegenschaft", "Meilenstein", "geplant", "ist", "Status");
             foreach (var m in milestones)
             {
-                table.AddRow(Markup.Escape(m.SiteId), ProgressLabels.German(m.Milestone), Date(m.PlannedDate), Date(m.ActualDate), ProgressLabels.German(m.Status));
+                table.AddRow(Markup.Escape(m.SiteId), Glossary.Milestone(m.Milestone), Date(m.PlannedDate), Date(m.ActualDate), Glossary.MilestoneState(m.Status));
             }
 
             context.Console.Write(table);
@@ -136,7 +137,7 @@ internal static class ProgressCommand
         if (siteId is null)
         {
             var trenches = await store.TrenchProgressAsync(ct).ConfigureAwait(false);
-            context.Console.MarkupLine($"Trassen mit Baufortschritt: {German.Number(trenches.Count)}, gebaut {German.Kilometres(trenches.Sum(t => t.MetresBuilt))}");
+            context.Console.MarkupLine($"Trassen mit Baufortschritt: {GermanFormat.Number(trenches.Count)}, gebaut {GermanFormat.Kilometres(trenches.Sum(t => t.MetresBuilt))}");
         }
 
         await PrintKpisAsync(context, database, ct).ConfigureAwait(false);
@@ -154,9 +155,9 @@ internal static class ProgressCommand
         var today = DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime);
         var k = await KpiService.CurrentAsync(database, plan.Version, today, ct).ConfigureAwait(false);
         context.Console.MarkupLine(
-            $"Planversion {plan.Version} ({Markup.Escape(plan.ScenarioName)}), Stand {Date(today)}: angebunden {German.Number(k.Connected)} von {German.Number(k.Sites)} "
-            + $"({German.Percent(k.ConnectedShare)}), geplant {German.Percent(k.PlannedShare)}, WLAN {German.Percent(k.WlanShare)}, gefährdet {German.Number(k.SitesAtRisk)}");
+            $"Planversion {plan.Version} ({Markup.Escape(plan.Scenario)}), Stand {Date(today)}: angebunden {GermanFormat.Number(k.Connected)} von {GermanFormat.Number(k.Sites)} "
+            + $"({GermanFormat.Percent(k.ConnectedShare)}), geplant {GermanFormat.Percent(k.PlannedShare)}, WLAN {GermanFormat.Percent(k.WlanShare)}, gefährdet {GermanFormat.Number(k.SitesAtRisk)}");
     }
 
-    private static string Date(DateOnly? date) => date?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) ?? "";
+    private static string Date(DateOnly? date) => date is { } d ? GermanFormat.Date(d) : "";
 }

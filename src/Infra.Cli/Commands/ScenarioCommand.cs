@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 using Infra.Core.Inputs;
 using Infra.Core.Scenarios;
 using Infra.Data.Import;
-using Infra.Data.Scenarios;
+using Infra.Scenarios;
 using Spectre.Console;
 
 namespace Infra.Cli.Commands;

@@ -6,7 +6,7 @@ using Infra.Data.Import;
 using Infra.Data.Kpis;
 using Infra.Data.Plans;
 using Infra.Data.Progress;
-using Infra.Data.Scenarios;
+using Infra.Scenarios;
 using Infra.Geo.GeoJson;
 using Infra.Planning.Pipeline;
 using Npgsql;
@@ -57,7 +57,7 @@ internal static class TrackingBenchCommand
         var today = DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime);
         var reports = ProgressReportGenerator.Generate(
             outcome.Plan.Sites.Select(s => s.Site.Id.Value).ToArray(),
-            outcome.Plan.Trenches.Select(t => (PlanStore.TrenchIdOf(t.EdgeIndex), t.LengthM)).ToArray(),
+            outcome.Plan.Trenches.Select(t => (Core.Plans.PlanTrench.IdOf(t.EdgeIndex), t.LengthM)).ToArray(),
             rows, seed, today);
 
         var results = new List<object>();
@@ -116,7 +116,7 @@ internal static class TrackingBenchCommand
         var db = await InfraDatabase.OpenAsync(options, ct).ConfigureAwait(false);
         await new LayerImporter(db).ImportAsync(LayerImport.All(inventory), ct).ConfigureAwait(false);
         var clock = Stopwatch.StartNew();
-        var version = await new PlanStore(db, context.Time).SaveAsync(outcome, new PlanSaveOptions(ScenarioFile.ToYaml(outcome.Instance.Scenario)), ct).ConfigureAwait(false);
+        var version = await new PlanStore(db, context.Time).SaveAsync(Planning.Export.PlanExporter.Export(outcome), new PlanSaveOptions(ScenarioFile.ToYaml(outcome.Instance.Scenario)), ct).ConfigureAwait(false);
         var planSave = clock.Elapsed.TotalSeconds;
 
         var store = new ProgressStore(db, context.Time);
@@ -135,7 +135,7 @@ internal static class TrackingBenchCommand
 
         var kpis = new KpiStore(db);
         var snapshots = new List<double>();
-        Planning.Tracking.KpiFigures? figures = null;
+        Core.Tracking.KpiFigures? figures = null;
         for (var i = 0; i < 5; i++)
         {
             clock.Restart();

@@ -7,7 +7,7 @@ using System.Text.Json;
 using Infra.Data;
 using Infra.Data.Import;
 using Infra.Data.Plans;
-using Infra.Data.Scenarios;
+using Infra.Scenarios;
 using Infra.Data.Store;
 using Infra.Geo.GeoJson;
 using Infra.Planning.Pipeline;
@@ -231,7 +231,7 @@ internal static class WebBenchCommand
         context.Console.MarkupLine("Plane das Standardszenario (etwa 40 s) …");
         var inventory = await new LayerStore(database).LoadInventoryAsync(ct).ConfigureAwait(false);
         var outcome = await PlanningPipeline.RunAsync(scenario, inventory, null, PlanningPipeline.ScheduleOptionsFor(scenario), ct).ConfigureAwait(false);
-        return await store.SaveAsync(outcome, new PlanSaveOptions(ScenarioFile.ToYaml(scenario)), ct).ConfigureAwait(false);
+        return await store.SaveAsync(Planning.Export.PlanExporter.Export(outcome), new PlanSaveOptions(ScenarioFile.ToYaml(scenario)), ct).ConfigureAwait(false);
     }
 
     private sealed record EndpointResult(string Path, string Kind, int Requests, double AchievedRate, double P50Ms, double P95Ms, double P99Ms,

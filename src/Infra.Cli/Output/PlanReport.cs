@@ -1,5 +1,5 @@
-using Infra.Core.Sites;
-using Infra.Planning.Plans;
+using Infra.Core.Language;
+using Infra.Core.Plans;
 using Spectre.Console;
 
 namespace Infra.Cli.Output;
@@ -7,38 +7,44 @@ namespace Infra.Cli.Output;
 /// <summary>The German summary of a plan printed by <c>infra plan</c> (also written into summary.json).</summary>
 internal static class PlanReport
 {
-    public static IReadOnlyList<string> Print(IAnsiConsole console, Plan plan)
+    public static IReadOnlyList<string> Print(IAnsiConsole console, PlanExport plan)
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(plan);
-        console.Write(new Rule($"Plan {Markup.Escape(plan.ScenarioName)}"));
-        var table = new Table().Title("Technologie je Liegenschaft").AddColumns("Technologie", "Liegenschaften", "Investition", "Kapitalwert (TCO)");
-        foreach (var group in plan.Sites.GroupBy(s => PlanFiles.Code(s)).OrderBy(g => Order(g.Key)))
+        var summary = plan.Summary;
+        var totals = summary.Totals;
+        console.Write(new Rule($"Plan {Markup.Escape(summary.Scenario)}"));
+        var table = new Table().Title("Technologie je Liegenschaft").AddColumns("Technologie", "Liegenschaften", "Investition", "Barwert (TCO)");
+        foreach (var group in plan.Sites.GroupBy(s => s.Technology).OrderBy(g => g.Key))
         {
-            table.AddRow(Label(group.Key), German.Number(group.Count()), German.Euro(group.Sum(s => s.CapexEuro)), German.Euro(group.Sum(s => s.NpvEuro)));
+            table.AddRow(Glossary.Technology(group.Key), GermanFormat.Number(group.Count()), GermanFormat.Euro(group.Sum(s => s.CapexEur)),
+                GermanFormat.Euro(group.Sum(s => s.NpvEur)));
         }
 
-        table.AddRow("[bold]gesamt[/]", German.Number(plan.Sites.Count), German.Euro(plan.Totals.CapexEuro), German.Euro(plan.Totals.NpvEuro));
+        table.AddRow("[bold]gesamt[/]", GermanFormat.Number(plan.Sites.Count), GermanFormat.Euro(totals.CapexEur), GermanFormat.Euro(totals.NpvEur));
         console.Write(table);
 
-        var s = plan.Solver;
+        var s = summary.Solver;
+        var by = totals.SitesByTechnology;
         var lines = new List<string>
         {
-            $"{plan.Totals.SitesPlanned} Liegenschaften neu angebunden: {plan.Totals.SitesByTechnology[Technology.Fibre]} LWL-Eigenbau, " +
-            $"{plan.Totals.SitesByTechnology[Technology.Radio]} Richtfunk, {plan.Totals.SitesByTechnology[Technology.Leased]} Mietleitung; " +
-            $"{plan.Totals.SitesKeepingUplink} behalten ihre ausreichende Anbindung.",
-            $"Neuer Tiefbau: {German.Kilometres(plan.Totals.TrenchMetres)}, {plan.Totals.Taps} neue Spleiße am LWL-Bestand, {plan.Links.Count} Richtfunkstrecken.",
-            $"Investition {German.Euro(plan.Totals.CapexEuro)}, Betrieb {German.Euro(plan.Totals.OpexPerYearEuro)} pro Jahr, Kapitalwert über den Betrachtungszeitraum {German.Euro(plan.Totals.NpvEuro)}.",
-            $"Optimierung: Zielwert {German.Euro(s.Objective)}, untere Schranke {German.Euro(s.BestBound)}, Lücke {German.Percent(s.Gap, 2)} " +
-            $"({s.Status}, {German.Number(s.WallSeconds, 1)} s, {s.Nodes} Knoten); Schranke {s.BoundLabel}.",
-            $"Vergleich Greedy-Verfahren (Prim mit Relais): {German.Euro(s.GreedyObjective)} – der Plan kostet " +
-            $"{German.Percent(s.GreedyObjective == 0 ? 1 : s.Objective / s.GreedyObjective, 1)} davon.",
+            $"{totals.SitesPlanned} Liegenschaften neu angebunden: {by.Fibre} {Glossary.Technology(PlanTechnology.Fibre)}, " +
+            $"{by.Radio} {Glossary.Technology(PlanTechnology.Radio)}, {by.Leased} {Glossary.Technology(PlanTechnology.Leased)}; " +
+            $"{totals.SitesKeepingUplink} behalten ihre ausreichende Anbindung.",
+            $"Neuer Tiefbau: {GermanFormat.Kilometres(totals.TrenchM)}, {totals.Taps} neue Spleiße am LWL-Bestand, {totals.RadioLinks} Richtfunkstrecken.",
+            $"Investition {GermanFormat.Euro(totals.CapexEur)}, Betrieb {GermanFormat.Euro(totals.OpexEurPerYear)} pro Jahr, " +
+            $"Barwert über den Betrachtungszeitraum {GermanFormat.Euro(totals.NpvEur)}.",
+            $"Optimierung: Zielwert {GermanFormat.Euro(s.ObjectiveEur)}, untere Schranke {GermanFormat.Euro(s.BestBoundEur)}, Lücke {GermanFormat.Percent(s.Gap, 2)} " +
+            $"({s.Status}, {GermanFormat.Number(s.WallSeconds, 1)} s, {s.Nodes} Knoten); Schranke {s.BoundValidFor}.",
+            $"Vergleich Greedy-Verfahren (Prim mit Relais): {GermanFormat.Euro(s.GreedyObjectiveEur)} – der Plan kostet " +
+            $"{GermanFormat.Percent(s.PlanToGreedy, 1)} davon.",
         };
-        var unserved = plan.Sites.Where(p => p.Technology is null && !p.KeepsCurrentUplink).ToArray();
+        lines.AddRange(summary.Verdicts.Select(v => $"{Glossary.Label(Core.Language.DomainNames.Severity, Core.Codes.EnumCodes.Of(v.Severity))}: {v.Message}"));
+        var unserved = plan.Sites.Where(p => p.Technology == PlanTechnology.None).ToArray();
         if (unserved.Length > 0)
         {
             lines.Add($"{unserved.Length} Liegenschaft(en) nicht versorgbar: " +
-                string.Join("; ", unserved.Take(10).Select(u => $"{u.Site.Name} ({u.Site.Id}): {u.Reason}")) + (unserved.Length > 10 ? " …" : ""));
+                string.Join("; ", unserved.Take(10).Select(u => $"{u.Name} ({u.Id}): {PlanTexts.Reason(u)}")) + (unserved.Length > 10 ? " …" : ""));
         }
 
         foreach (var line in lines)
@@ -48,22 +54,4 @@ internal static class PlanReport
 
         return lines;
     }
-
-    private static int Order(string code) => code switch
-    {
-        "fibre" => 0,
-        "radio" => 1,
-        "leased" => 2,
-        "keep" => 3,
-        _ => 4,
-    };
-
-    private static string Label(string code) => code switch
-    {
-        "fibre" => "LWL-Eigenbau",
-        "radio" => "Richtfunk",
-        "leased" => "Mietleitung",
-        "keep" => "bestehende Anbindung",
-        _ => "nicht versorgbar",
-    };
 }

@@ -1,6 +1,7 @@
 namespace Infra.Core.Sites;
 
 /// <summary>How a site is connected to the city network.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Infra.Core.Codes.CodeEnumConverter<Technology>))]
 public enum Technology
 {
     /// <summary>Own fibre (LWL-Eigenbau).</summary>

@@ -1,4 +1,4 @@
-using Infra.Data.Naming;
+using Infra.Core.Codes;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Infra.Data.Conversion;
@@ -8,7 +8,7 @@ internal sealed class SnakeCaseEnumConverter<TEnum> : ValueConverter<TEnum, stri
     where TEnum : struct, Enum
 {
     public SnakeCaseEnumConverter()
-        : base(v => EnumNames<TEnum>.ToName(v), s => EnumNames<TEnum>.Parse(s))
+        : base(v => EnumCodes.Of(v), s => EnumCodes.Parse<TEnum>(s))
     {
     }
 }

@@ -1,6 +1,6 @@
 using Infra.Core.Network;
 using Infra.Core.Sites;
-using Infra.Data.Naming;
+using Infra.Core.Codes;
 using NetTopologySuite.Geometries;
 
 namespace Infra.Data.Entities;
@@ -24,7 +24,7 @@ internal static class EntityMapper
         PublicWlan = s.PublicWlan,
         Priority = s.Priority,
         PinnedTechnology = s.PinnedTechnology,
-        ExcludedTechnologies = string.Join(',', Enum.GetValues<Technology>().Where(s.ExcludedTechnologies.Contains).Select(EnumNames<Technology>.ToName)),
+        ExcludedTechnologies = string.Join(',', Enum.GetValues<Technology>().Where(s.ExcludedTechnologies.Contains).Select(EnumCodes.Of)),
         InScope = s.InScope,
         Synthetic = s.Synthetic,
         Source = s.Source,
@@ -50,7 +50,7 @@ internal static class EntityMapper
         PinnedTechnology = e.PinnedTechnology,
         ExcludedTechnologies = e.ExcludedTechnologies
             .Split(',', StringSplitOptions.RemoveEmptyEntries)
-            .Select(EnumNames<Technology>.Parse)
+            .Select(EnumCodes.Parse<Technology>)
             .ToHashSet(),
         InScope = e.InScope,
         Synthetic = e.Synthetic,

@@ -1,7 +1,8 @@
+using Infra.Core.Plans;
 using Infra.Core.Progress;
 using Infra.Data.Plans;
 using Infra.Data.Progress;
-using Infra.Planning.Tracking;
+using Infra.Core.Tracking;
 
 namespace Infra.Data.Kpis;
 
@@ -32,14 +33,14 @@ public static class KpiService
         var info = await plans.GetAsync(planVersion, ct) ?? throw new ArgumentException($"plan version {planVersion} does not exist", nameof(planVersion));
         var sites = await plans.SitesAsync(planVersion, ct);
         var milestones = (await new ProgressStore(db).MilestonesAsync(null, ct)).ToLookup(m => m.SiteId, StringComparer.Ordinal);
-        var inputs = sites.Select(s => new SiteTrackingInput(s.SiteId, s.Kind, s.District, s.Technology, s.PlannedLive,
-            WithCompleteWlan(s, milestones[s.SiteId].ToArray()), s.MissesDeadline)).ToArray();
-        return (inputs, info.Deadline);
+        var inputs = sites.Select(s => new SiteTrackingInput(s.Id, s.Kind, s.District, s.Technology, s.LiveDate,
+            WithCompleteWlan(s, milestones[s.Id].ToArray()), s.MissesDeadline)).ToArray();
+        return (inputs, info.Summary.Deadline);
     }
 
     /// <summary>A site needing no access points has complete WLAN already (as the schedule counts it): WLAN done since ever.</summary>
-    private static SiteMilestone[] WithCompleteWlan(StoredPlanSite site, SiteMilestone[] milestones) =>
+    private static SiteMilestone[] WithCompleteWlan(PlanSite site, SiteMilestone[] milestones) =>
         site.WlanAps == 0 && milestones.All(m => m.Milestone != Milestone.Wlan)
-            ? [.. milestones, new SiteMilestone(site.SiteId, Milestone.Wlan, null, DateOnly.MinValue, MilestoneStatus.Erledigt)]
+            ? [.. milestones, new SiteMilestone(site.Id, Milestone.Wlan, null, DateOnly.MinValue, MilestoneStatus.Erledigt)]
             : milestones;
 }

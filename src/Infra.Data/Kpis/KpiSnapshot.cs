@@ -1,4 +1,4 @@
-using Infra.Planning.Tracking;
+using Infra.Core.Tracking;
 
 namespace Infra.Data.Kpis;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Infra.Data.Entities;
-using Infra.Planning.Tracking;
+using Infra.Core.Tracking;
 using Microsoft.EntityFrameworkCore;
 
 namespace Infra.Data.Kpis;

@@ -1,13 +1,14 @@
+using Infra.Core.Plans;
 using Infra.Data.Entities;
 using Infra.Data.Import;
-using Infra.Planning.Pipeline;
 using Microsoft.EntityFrameworkCore;
 
 namespace Infra.Data.Plans;
 
 /// <summary>
-/// Plan versions in the database. <see cref="SaveAsync"/> writes a whole <see cref="PlanOutcome"/> as a new version in
-/// one transaction (a failure or cancellation leaves no trace); reads are ordered deterministically.
+/// Plan versions in the database, in the shape of the plan contract (<see cref="PlanExport"/>). <see cref="SaveAsync"/>
+/// writes a whole plan as a new version in one transaction (a failure or cancellation leaves no trace); reads are
+/// ordered deterministically.
 /// </summary>
 public sealed class PlanStore(InfraDatabase database, TimeProvider? time = null)
 {
@@ -17,25 +18,22 @@ public sealed class PlanStore(InfraDatabase database, TimeProvider? time = null)
     /// <summary>Test seam: runs before each child table is written, inside the transaction.</summary>
     internal Func<string, CancellationToken, Task>? BeforeTable { get; set; }
 
-    /// <summary>The id of a plan's trench: "edge-&lt;index&gt;" of its candidate edge, as in trenches.geojson.</summary>
-    public static string TrenchIdOf(int edgeIndex) => PlanRows.TrenchId(edgeIndex);
-
-    /// <summary>Saves the outcome as a new version and returns its number.</summary>
-    public async Task<long> SaveAsync(PlanOutcome outcome, PlanSaveOptions options, CancellationToken ct = default)
+    /// <summary>Saves the plan as a new version and returns its number.</summary>
+    public async Task<long> SaveAsync(PlanExport plan, PlanSaveOptions options, CancellationToken ct = default)
     {
-        ArgumentNullException.ThrowIfNull(outcome);
+        ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(options);
         await using var context = database.CreateContext();
         await using var transaction = await context.Database.BeginTransactionAsync(ct);
-        var row = PlanRows.Version(outcome, options, time.GetUtcNow());
+        var row = PlanRows.Version(plan, options, time.GetUtcNow());
         context.PlanVersions.Add(row);
         await context.SaveChangesAsync(ct);
         var version = row.Version;
-        await InsertAsync(context, "plan_sites", PlanRows.Sites(version, outcome), ct);
-        await InsertAsync(context, "plan_trenches", PlanRows.Trenches(version, outcome), ct);
-        await InsertAsync(context, "plan_links", PlanRows.Links(version, outcome), ct);
-        await InsertAsync(context, "plan_quarters", PlanRows.Quarters(version, outcome), ct);
-        await InsertAsync(context, "plan_years", PlanRows.Years(version, outcome), ct);
+        await InsertAsync(context, "plan_sites", PlanRows.Sites(version, plan), ct);
+        await InsertAsync(context, "plan_trenches", PlanRows.Trenches(version, plan), ct);
+        await InsertAsync(context, "plan_links", PlanRows.Links(version, plan), ct);
+        await InsertAsync(context, "plan_quarters", PlanRows.Quarters(version, plan), ct);
+        await InsertAsync(context, "plan_years", PlanRows.Years(version, plan), ct);
         // Not cancellable past this point: a commit that is cut off halfway would leave the caller unsure what happened.
         await transaction.CommitAsync(CancellationToken.None);
         return version;
@@ -51,48 +49,55 @@ public sealed class PlanStore(InfraDatabase database, TimeProvider? time = null)
     }
 
     /// <summary>Every version, newest first.</summary>
-    public async Task<IReadOnlyList<PlanVersionInfo>> ListAsync(CancellationToken ct = default)
+    public async Task<IReadOnlyList<PlanVersion>> ListAsync(CancellationToken ct = default)
     {
         await using var context = database.CreateContext();
         var rows = await context.PlanVersions.OrderByDescending(v => v.Version).ToListAsync(ct);
-        return rows.Select(PlanRows.ToInfo).ToArray();
+        return rows.Select(PlanRowReader.Version).ToArray();
     }
 
-    public async Task<PlanVersionInfo?> GetAsync(long version, CancellationToken ct = default)
+    public async Task<PlanVersion?> GetAsync(long version, CancellationToken ct = default)
     {
         await using var context = database.CreateContext();
         var row = await context.PlanVersions.FirstOrDefaultAsync(v => v.Version == version, ct);
-        return row is null ? null : PlanRows.ToInfo(row);
+        return row is null ? null : PlanRowReader.Version(row);
     }
 
     /// <summary>The newest version, of the scenario when given.</summary>
-    public async Task<PlanVersionInfo?> LatestAsync(string? scenarioName, CancellationToken ct = default)
+    public async Task<PlanVersion?> LatestAsync(string? scenarioName, CancellationToken ct = default)
     {
         await using var context = database.CreateContext();
         var query = scenarioName is null ? context.PlanVersions : context.PlanVersions.Where(v => v.ScenarioName == scenarioName);
         var row = await query.OrderByDescending(v => v.Version).FirstOrDefaultAsync(ct);
-        return row is null ? null : PlanRows.ToInfo(row);
+        return row is null ? null : PlanRowReader.Version(row);
     }
 
     /// <summary>Sites ordered by id (ordinal).</summary>
-    public Task<IReadOnlyList<StoredPlanSite>> SitesAsync(long version, CancellationToken ct = default) =>
-        ReadAsync<PlanSiteEntity, StoredPlanSite>(s => s.PlanVersion == version, PlanRows.ToStored, rows => rows.OrderBy(s => s.SiteId, StringComparer.Ordinal), ct);
+    public Task<IReadOnlyList<PlanSite>> SitesAsync(long version, CancellationToken ct = default) =>
+        ReadAsync<PlanSiteEntity, PlanSite>(s => s.PlanVersion == version, PlanRowReader.Site, rows => rows.OrderBy(s => s.SiteId, StringComparer.Ordinal), ct);
 
     /// <summary>Trenches ordered by edge index.</summary>
-    public Task<IReadOnlyList<StoredTrench>> TrenchesAsync(long version, CancellationToken ct = default) =>
-        ReadAsync<PlanTrenchEntity, StoredTrench>(t => t.PlanVersion == version, PlanRows.ToStored, rows => rows.OrderBy(t => t.EdgeIndex), ct);
+    public Task<IReadOnlyList<PlanTrench>> TrenchesAsync(long version, CancellationToken ct = default) =>
+        ReadAsync<PlanTrenchEntity, PlanTrench>(t => t.PlanVersion == version, PlanRowReader.Trench, rows => rows.OrderBy(t => t.EdgeIndex), ct);
 
     /// <summary>Links ordered by site id (ordinal).</summary>
-    public Task<IReadOnlyList<StoredLink>> LinksAsync(long version, CancellationToken ct = default) =>
-        ReadAsync<PlanLinkEntity, StoredLink>(l => l.PlanVersion == version, PlanRows.ToStored, rows => rows.OrderBy(l => l.SiteId, StringComparer.Ordinal), ct);
+    public Task<IReadOnlyList<PlanLink>> LinksAsync(long version, CancellationToken ct = default) =>
+        ReadAsync<PlanLinkEntity, PlanLink>(l => l.PlanVersion == version, PlanRowReader.Link, rows => rows.OrderBy(l => l.SiteId, StringComparer.Ordinal), ct);
 
     /// <summary>The planned curve, oldest quarter first.</summary>
-    public Task<IReadOnlyList<StoredQuarter>> QuartersAsync(long version, CancellationToken ct = default) =>
-        ReadAsync<PlanQuarterEntity, StoredQuarter>(q => q.PlanVersion == version, PlanRows.ToStored, rows => rows.OrderBy(q => q.LastDay), ct);
+    public Task<IReadOnlyList<PlanQuarter>> QuartersAsync(long version, CancellationToken ct = default) =>
+        ReadAsync<PlanQuarterEntity, PlanQuarter>(q => q.PlanVersion == version, PlanRowReader.Quarter, rows => rows.OrderBy(q => q.LastDay), ct);
 
     /// <summary>Years, oldest first.</summary>
-    public Task<IReadOnlyList<StoredYear>> YearsAsync(long version, CancellationToken ct = default) =>
-        ReadAsync<PlanYearEntity, StoredYear>(y => y.PlanVersion == version, PlanRows.ToStored, rows => rows.OrderBy(y => y.Year), ct);
+    public Task<IReadOnlyList<PlanYear>> YearsAsync(long version, CancellationToken ct = default) =>
+        ReadAsync<PlanYearEntity, PlanYear>(y => y.PlanVersion == version, PlanRowReader.Year, rows => rows.OrderBy(y => y.Year), ct);
+
+    /// <summary>The whole stored plan in the contract's shape, or null when the version does not exist.</summary>
+    public async Task<PlanExport?> ExportAsync(long version, CancellationToken ct = default) =>
+        await GetAsync(version, ct) is not { } info
+            ? null
+            : new PlanExport(info.Summary, await SitesAsync(version, ct), await TrenchesAsync(version, ct), await LinksAsync(version, ct),
+                await QuartersAsync(version, ct), await YearsAsync(version, ct));
 
     private async Task InsertAsync<T>(InfraDbContext context, string table, IReadOnlyList<T> rows, CancellationToken ct)
         where T : class

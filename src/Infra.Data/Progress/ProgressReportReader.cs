@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Infra.Core.Inputs;
 using Infra.Core.Progress;
-using Infra.Data.Naming;
+using Infra.Core.Codes;
 using Infra.Geo.Csv;
 using Infra.Geo.GeoJson;
 
@@ -119,15 +119,15 @@ internal static class ProgressReportReader
         if (milestoneText is not null && !TryMilestone(milestoneText, out milestone))
         {
             errors.Add(row.Error(ProgressColumns.Milestone, site,
-                $"unknown milestone '{milestoneText}'; expected one of {string.Join(", ", EnumNames<Milestone>.All)}"));
+                $"unknown milestone '{milestoneText}'; expected one of {string.Join(", ", EnumCodes.All<Milestone>())}"));
         }
 
         var statusText = Required(row, ProgressColumns.Status, site, errors);
         MilestoneStatus status = default;
-        if (statusText is not null && !EnumNames<MilestoneStatus>.TryParse(Normalize(statusText), out status))
+        if (statusText is not null && !EnumCodes.TryParse(Normalize(statusText), out status))
         {
             errors.Add(row.Error(ProgressColumns.Status, site,
-                $"unknown status '{statusText}'; expected one of {string.Join(", ", EnumNames<MilestoneStatus>.All)}"));
+                $"unknown status '{statusText}'; expected one of {string.Join(", ", EnumCodes.All<MilestoneStatus>())}"));
         }
 
         var planned = Date(row, ProgressColumns.Planned, site, errors);
@@ -197,7 +197,7 @@ internal static class ProgressReportReader
         var key = Normalize(text).Replace("_", "", StringComparison.Ordinal);
         foreach (var candidate in Enum.GetValues<Milestone>())
         {
-            if (string.Equals(EnumNames<Milestone>.ToName(candidate).Replace("_", "", StringComparison.Ordinal), key, StringComparison.Ordinal))
+            if (string.Equals(EnumCodes.Of(candidate).Replace("_", "", StringComparison.Ordinal), key, StringComparison.Ordinal))
             {
                 milestone = candidate;
                 return true;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Infra.Core.Inputs;
 using Infra.Core.Progress;
-using Infra.Data.Naming;
+using Infra.Core.Codes;
 
 namespace Infra.Data.Progress;
 
@@ -167,7 +167,7 @@ internal static class ProgressValidator
         $"{what} {date:yyyy-MM-dd} lies in the future (latest allowed {latest:yyyy-MM-dd})");
 
     private static string Name<T>(T value)
-        where T : struct, Enum => EnumNames<T>.ToName(value);
+        where T : struct, Enum => EnumCodes.Of(value);
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

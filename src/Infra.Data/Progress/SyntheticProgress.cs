@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Infra.Data.Plans;
+using Infra.Core.Plans;
 
 namespace Infra.Data.Progress;
 
@@ -23,15 +23,15 @@ public static class SyntheticProgress
     /// <summary>The two reports as CSV text (milestones, trench metres) and their row counts.</summary>
     public sealed record Reports(string Milestones, int MilestoneRows, string Trenches, int TrenchRows);
 
-    public static Reports Generate(IReadOnlyList<StoredPlanSite> sites, IReadOnlyList<StoredTrench> trenches, DateOnly asOf, int seed)
+    public static Reports Generate(IReadOnlyList<PlanSite> sites, IReadOnlyList<PlanTrench> trenches, DateOnly asOf, int seed)
     {
         ArgumentNullException.ThrowIfNull(sites);
         ArgumentNullException.ThrowIfNull(trenches);
         var milestones = new StringBuilder("liegenschaft_id,meilenstein,geplant,ist,status\n");
         var milestoneRows = 0;
-        foreach (var site in sites.Where(s => s.PlannedLive is not null && s.Technology is "fibre" or "radio" or "leased"))
+        foreach (var site in sites.Where(s => s.LiveDate is not null && s.Technology is PlanTechnology.Fibre or PlanTechnology.Radio or PlanTechnology.Leased))
         {
-            var random = new Random(Seed(seed, site.SiteId));
+            var random = new Random(Seed(seed, site.Id));
             var delay = DelayDays(random);
             var planned = Planned(site);
             DateOnly? previousActual = null;
@@ -60,7 +60,7 @@ public static class SyntheticProgress
                 }
 
                 milestones.Append(CultureInfo.InvariantCulture,
-                    $"{site.SiteId},{Codes[i]},{planned[i]:yyyy-MM-dd},{(done ? actual.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "")},{status}\n");
+                    $"{site.Id},{Codes[i]},{planned[i]:yyyy-MM-dd},{(done ? actual.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "")},{status}\n");
                 milestoneRows++;
                 previousActual = actual;
                 previousDone = done;
@@ -69,15 +69,15 @@ public static class SyntheticProgress
 
         var trenchText = new StringBuilder("trasse_id,meter_gebaut,stand\n");
         var trenchRows = 0;
-        foreach (var trench in trenches.Where(t => t.PlannedDone is not null && t.TrenchMetres > 0))
+        foreach (var trench in trenches.Where(t => t.DugDate is not null && t.TrenchM > 0))
         {
-            var random = new Random(Seed(seed, trench.TrenchId));
-            var finished = trench.PlannedDone!.Value.AddDays(DelayDays(random));
+            var random = new Random(Seed(seed, trench.Id));
+            var finished = trench.DugDate!.Value.AddDays(DelayDays(random));
             var started = finished.AddDays(-90);
             var share = asOf >= finished ? 1.0 : asOf <= started ? 0.0 : (asOf.DayNumber - started.DayNumber) / 90.0;
             if (share > 0)
             {
-                trenchText.Append(CultureInfo.InvariantCulture, $"{trench.TrenchId},{Math.Round(trench.TrenchMetres * share, 1):0.0},{asOf:yyyy-MM-dd}\n");
+                trenchText.Append(CultureInfo.InvariantCulture, $"{trench.Id},{Math.Round(trench.TrenchM * share, 1):0.0},{asOf:yyyy-MM-dd}\n");
                 trenchRows++;
             }
         }
@@ -86,9 +86,9 @@ public static class SyntheticProgress
     }
 
     /// <summary>Planned dates of the milestones; WLAN only where access points are to be installed.</summary>
-    private static List<DateOnly> Planned(StoredPlanSite site)
+    private static List<DateOnly> Planned(PlanSite site)
     {
-        var live = site.PlannedLive!.Value;
+        var live = site.LiveDate!.Value;
         var dates = PlannedOffsetDays.Select(d => live.AddDays(d)).ToList();
         if (site.WlanAps > 0)
         {

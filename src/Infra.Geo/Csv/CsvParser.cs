@@ -10,7 +10,7 @@ namespace Infra.Geo.Csv;
 /// Hand-written rather than CsvHelper: CsvHelper 34 is a new API without record positions we can rely on, and
 /// this format needs nothing beyond RFC 4180.
 /// </remarks>
-internal static class CsvParser
+public static class CsvParser
 {
     /// <summary>The records, and the line of an unterminated quoted field (null when the text is well formed).</summary>
     public static (List<CsvRow> Rows, int? UnterminatedQuoteLine) Parse(string text)

@@ -172,4 +172,5 @@ internal sealed class CsvTable
 }
 
 /// <summary>One data row and its 1-based line number in the file.</summary>
-internal sealed record CsvRow(int Line, string[] Fields);
+/// <summary>One CSV record: the 1-based line it starts on and its fields.</summary>
+public sealed record CsvRow(int Line, string[] Fields);

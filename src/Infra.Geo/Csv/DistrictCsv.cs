@@ -1,5 +1,5 @@
+using Infra.Core.Network;
 using Infra.Geo.GeoJson;
-using Infra.Geo.Synthetic;
 
 namespace Infra.Geo.Csv;
 

@@ -1,3 +1,4 @@
+using Infra.Core.Codes;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json;
@@ -125,7 +126,7 @@ public sealed class GeoJsonPropertyReader
         };
     }
 
-    /// <summary>An enum value by its snake_case name (<see cref="SnakeCaseNames"/>); the error lists the valid names.</summary>
+    /// <summary>An enum value by its snake_case name (<see cref="Infra.Core.Codes.EnumCodes"/>); the error lists the valid names.</summary>
     public TEnum? GetEnum<TEnum>(string name, ICollection<InputError> errors, bool required = false)
         where TEnum : struct, Enum
     {
@@ -135,12 +136,12 @@ public sealed class GeoJsonPropertyReader
             return null;
         }
 
-        if (SnakeCaseNames.TryParse(text, out TEnum result))
+        if (EnumCodes.TryParse(text, out TEnum result))
         {
             return result;
         }
 
-        errors.Add(Error(Path(name), $"unknown value '{text}'; valid values: {string.Join(", ", SnakeCaseNames.All<TEnum>())}"));
+        errors.Add(Error(Path(name), $"unknown value '{text}'; valid values: {string.Join(", ", EnumCodes.All<TEnum>())}"));
         return null;
     }
 
@@ -175,13 +176,13 @@ public sealed class GeoJsonPropertyReader
         var result = new List<TEnum>();
         foreach (var text in texts)
         {
-            if (SnakeCaseNames.TryParse(text, out TEnum value))
+            if (EnumCodes.TryParse(text, out TEnum value))
             {
                 result.Add(value);
             }
             else
             {
-                errors.Add(Error(Path(name), $"unknown value '{text}'; valid values: {string.Join(", ", SnakeCaseNames.All<TEnum>())}"));
+                errors.Add(Error(Path(name), $"unknown value '{text}'; valid values: {string.Join(", ", EnumCodes.All<TEnum>())}"));
                 return null;
             }
         }

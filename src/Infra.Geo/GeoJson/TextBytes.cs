@@ -5,7 +5,7 @@ using System.Text.Unicode;
 namespace Infra.Geo.GeoJson;
 
 /// <summary>Encoding checks of text files that must be UTF-8 (GeoJSON, CSV).</summary>
-internal static class TextBytes
+public static class TextBytes
 {
     /// <summary>
     /// Returns null when <paramref name="bytes"/> are UTF-8 (with or without BOM), else the problem;

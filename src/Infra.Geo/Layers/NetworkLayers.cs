@@ -1,3 +1,4 @@
+using Infra.Core.Codes;
 using Infra.Core.Inputs;
 using Infra.Core.Network;
 using Infra.Geo.GeoJson;
@@ -85,8 +86,8 @@ internal static class NetworkLayers
     public static GeoJsonFeatureOut StreetFeature(StreetSegment street) => new(street.Id.Value, street.Geometry,
     [
         new("name", street.Name),
-        new("class", SnakeCaseNames.Of(street.Class)),
-        new("surface", SnakeCaseNames.Of(street.Surface)),
+        new("class", EnumCodes.Of(street.Class)),
+        new("surface", EnumCodes.Of(street.Surface)),
         new("free_duct", street.FreeDuct),
         new("synthetic", street.Synthetic),
     ]);

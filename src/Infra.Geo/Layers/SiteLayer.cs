@@ -1,3 +1,4 @@
+using Infra.Core.Codes;
 using Infra.Core.Inputs;
 using Infra.Core.Sites;
 using Infra.Geo.GeoJson;
@@ -38,7 +39,7 @@ internal static class SiteLayer
         if (pinned is { } pin && excluded.Contains(pin))
         {
             errors.Add(p.Error("properties.excluded_technologies",
-                $"pinned_technology '{SnakeCaseNames.Of(pin)}' is also excluded; a site cannot be pinned to an excluded technology"));
+                $"pinned_technology '{EnumCodes.Of(pin)}' is also excluded; a site cannot be pinned to an excluded technology"));
         }
 
         if (errors.Count > before || location is null)
@@ -80,15 +81,15 @@ internal static class SiteLayer
             new("district", site.District),
             new("users", site.Users),
             new("demand_mbps", site.DemandMbps),
-            new("current_uplink", SnakeCaseNames.Of(site.CurrentUplink)),
+            new("current_uplink", EnumCodes.Of(site.CurrentUplink)),
             new("current_uplink_mbps", site.CurrentUplinkMbps),
-            new("wlan", SnakeCaseNames.Of(site.Wlan)),
+            new("wlan", EnumCodes.Of(site.Wlan)),
             new("floor_area_m2", site.FloorAreaM2),
             new("rooms", site.Rooms),
             new("public_wlan", site.PublicWlan),
             new("priority", site.Priority),
-            new("pinned_technology", site.PinnedTechnology is { } t ? SnakeCaseNames.Of(t) : null),
-            new("excluded_technologies", site.ExcludedTechnologies.Order().Select(SnakeCaseNames.Of).ToArray()),
+            new("pinned_technology", site.PinnedTechnology is { } t ? EnumCodes.Of(t) : null),
+            new("excluded_technologies", site.ExcludedTechnologies.Order().Select(EnumCodes.Of).ToArray()),
             new("in_scope", site.InScope),
             new("synthetic", site.Synthetic),
             new("source", site.Source),

@@ -3,7 +3,8 @@ using Infra.Data.Plans;
 using Infra.Data.Progress;
 using Infra.Jobs.Execution;
 using Infra.Jobs.Persistence;
-using Infra.Planning.Tracking;
+using Infra.Core.Codes;
+using Infra.Core.Tracking;
 
 namespace Infra.Jobs.Jobs;
 
@@ -27,18 +28,18 @@ internal sealed class DeadlineRiskJob(JobRuntime runtime, RiskStore risks) : Inf
         var sites = await plans.SitesAsync(latest.Version, ct).ConfigureAwait(false);
         var milestones = (await progress.MilestonesAsync(null, ct).ConfigureAwait(false)).ToLookup(m => m.SiteId, StringComparer.Ordinal);
         var inputs = sites.Select(s => new SiteTrackingInput(
-            s.SiteId, s.Kind, s.District, s.Technology, s.PlannedLive, milestones[s.SiteId].ToList(), s.MissesDeadline)).ToList();
+            s.Id, s.Kind, s.District, s.Technology, s.LiveDate, milestones[s.Id].ToList(), s.MissesDeadline)).ToList();
         var trenches = (await plans.TrenchesAsync(latest.Version, ct).ConfigureAwait(false))
-            .Select(t => new TrenchWork(t.TrenchId, t.TrenchMetres)).ToList();
+            .Select(t => new TrenchWork(t.Id, t.TrenchM)).ToList();
         IReadOnlyList<TrenchProgress> dug = await progress.TrenchProgressAsync(ct).ConfigureAwait(false);
         run.Progress.Report(0.5);
 
-        var byId = sites.ToDictionary(s => s.SiteId, StringComparer.Ordinal);
-        var projected = DeadlineRiskProjector.Project(inputs, trenches, dug, Runtime.Today, latest.Deadline)
+        var byId = sites.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var projected = DeadlineRiskProjector.Project(inputs, trenches, dug, Runtime.Today, latest.Summary.Deadline)
             .Select(p =>
             {
                 var site = byId[p.SiteId];
-                return new DeadlineRisk(p.SiteId, site.Name, site.District, site.Technology, p.PlannedLive, p.ProjectedLive, p.MissesDeadline, p.Reason);
+                return new DeadlineRisk(p.SiteId, site.Name, site.District, EnumCodes.Of(site.Technology), p.PlannedLive, p.ProjectedLive, p.MissesDeadline, p.Reason);
             })
             .ToList();
         await risks.SaveAsync(run.RunId, latest.Version, Runtime.Time.GetUtcNow(), projected, ct).ConfigureAwait(false);

@@ -1,8 +1,8 @@
 using Infra.Core.Network;
+using Infra.Core.Plans;
 using Infra.Core.Progress;
 using Infra.Core.Sites;
 using Infra.Data.Plans;
-using Infra.Planning.Tracking;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Index.Strtree;
 
@@ -22,8 +22,8 @@ internal static class ReplanInputs
 
     public static Result Apply(
         GeoInventory inventory,
-        IReadOnlyList<StoredPlanSite> plannedSites,
-        IReadOnlyList<StoredTrench> trenches,
+        IReadOnlyList<PlanSite> plannedSites,
+        IReadOnlyList<PlanTrench> trenches,
         IReadOnlyList<SiteMilestone> milestones,
         IReadOnlyList<TrenchProgress> trenchProgress,
         DateOnly from)
@@ -33,8 +33,8 @@ internal static class ReplanInputs
             .Where(m => m.Milestone >= Milestone.Tiefbau && m.Status != MilestoneStatus.Offen && (m.ActualDate ?? from) <= from)
             .Select(m => m.SiteId)
             .ToHashSet(StringComparer.Ordinal);
-        var pins = plannedSites.Where(s => started.Contains(s.SiteId))
-            .Select(s => (s.SiteId, Technology: TechnologyOf(s.Technology)))
+        var pins = plannedSites.Where(s => started.Contains(s.Id))
+            .Select(s => (SiteId: s.Id, Technology: TechnologyOf(s.Technology)))
             .Where(p => p.Technology is not null)
             .ToDictionary(p => p.SiteId, p => p.Technology!.Value, StringComparer.Ordinal);
         var sites = inventory.Sites
@@ -44,7 +44,7 @@ internal static class ReplanInputs
         var built = trenchProgress.Where(p => p.ReportedOn <= from)
             .GroupBy(p => p.TrenchId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.MaxBy(p => p.ReportedOn)!.MetresBuilt, StringComparer.Ordinal);
-        var dug = trenches.Where(t => t.TrenchMetres > 0 && built.GetValueOrDefault(t.TrenchId) >= t.TrenchMetres * 0.99).ToList();
+        var dug = trenches.Where(t => t.TrenchM > 0 && built.GetValueOrDefault(t.Id) >= t.TrenchM * 0.99).ToList();
         var index = new STRtree<LineString>();
         foreach (var t in dug)
         {
@@ -74,11 +74,11 @@ internal static class ReplanInputs
             .Any(trench => ends.All(p => trench.Distance(p) <= CoverToleranceM));
     }
 
-    private static Technology? TechnologyOf(string code) => code switch
+    private static Technology? TechnologyOf(PlanTechnology decision) => decision switch
     {
-        TechnologyCodes.Fibre => Technology.Fibre,
-        TechnologyCodes.Radio => Technology.Radio,
-        TechnologyCodes.Leased => Technology.Leased,
+        PlanTechnology.Fibre => Technology.Fibre,
+        PlanTechnology.Radio => Technology.Radio,
+        PlanTechnology.Leased => Technology.Leased,
         _ => null,
     };
 }

@@ -2,9 +2,10 @@ using System.Globalization;
 using Infra.Core.Inputs;
 using Infra.Data.Plans;
 using Infra.Data.Progress;
-using Infra.Data.Scenarios;
+using Infra.Scenarios;
 using Infra.Data.Store;
 using Infra.Jobs.Execution;
+using Infra.Planning.Export;
 
 namespace Infra.Jobs.Jobs;
 
@@ -34,7 +35,7 @@ internal sealed class ReplanJob(JobRuntime runtime) : InfraJob(runtime)
 
         var info = await plans.GetAsync(basedOn, ct).ConfigureAwait(false)
             ?? throw new InputException($"Planversion {basedOn} gibt es nicht");
-        var scenario = ScenarioLocator.Load(Runtime.Options.ScenarioFolder, info.ScenarioName);
+        var scenario = ScenarioLocator.Load(Runtime.Options.ScenarioFolder, info.Scenario);
         if (from >= scenario.Deadline)
         {
             throw new InputException($"Neuplanung ab {from:yyyy-MM-dd} liegt nicht vor der Frist {scenario.Deadline:yyyy-MM-dd}");
@@ -52,7 +53,8 @@ internal sealed class ReplanJob(JobRuntime runtime) : InfraJob(runtime)
         run.Progress.Report(0.02);
 
         var outcome = await SolveJob.PlanAsync(scenario, fixedInputs.Inventory, run).ConfigureAwait(false);
-        var version = await plans.SaveAsync(outcome, new PlanSaveOptions(ScenarioFile.ToYaml(scenario), basedOn, from, run.RunId), ct).ConfigureAwait(false);
+        var version = await plans.SaveAsync(PlanExporter.Export(outcome), new PlanSaveOptions(ScenarioFile.ToYaml(scenario), basedOn, from, run.RunId), ct)
+            .ConfigureAwait(false);
         return new JobOutcome(
             $"Planversion {version} aus {basedOn} ab {from:dd.MM.yyyy}: {fixedInputs.PinnedSites} Liegenschaften festgehalten, "
             + $"{fixedInputs.DugTrenches} Gräben als Bestand",

@@ -1,6 +1,6 @@
 using Infra.Core.Inputs;
 using Infra.Core.Scenarios;
-using Infra.Data.Scenarios;
+using Infra.Scenarios;
 
 namespace Infra.Jobs.Jobs;
 

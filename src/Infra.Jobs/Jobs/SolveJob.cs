@@ -1,8 +1,9 @@
 using Infra.Core.Inputs;
 using Infra.Data.Plans;
-using Infra.Data.Scenarios;
+using Infra.Scenarios;
 using Infra.Data.Store;
 using Infra.Jobs.Execution;
+using Infra.Planning.Export;
 using Infra.Planning.Pipeline;
 
 namespace Infra.Jobs.Jobs;
@@ -37,7 +38,7 @@ internal sealed class SolveJob(JobRuntime runtime) : InfraJob(runtime)
 
         var outcome = await PlanAsync(scenario, inventory, run).ConfigureAwait(false);
         var version = await plans
-            .SaveAsync(outcome, new PlanSaveOptions(ScenarioFile.ToYaml(scenario), JobRunId: run.RunId), ct).ConfigureAwait(false);
+            .SaveAsync(PlanExporter.Export(outcome), new PlanSaveOptions(ScenarioFile.ToYaml(scenario), JobRunId: run.RunId), ct).ConfigureAwait(false);
         return new JobOutcome($"Planversion {version} gespeichert ({scenario.Name})", version);
     }
 

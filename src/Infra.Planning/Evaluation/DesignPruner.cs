@@ -1,3 +1,4 @@
+using Infra.Core.Collections;
 using Infra.Core.Sites;
 using Infra.Planning.Graph;
 using Infra.Planning.Instance;

@@ -1,3 +1,4 @@
+using Infra.Core.Collections;
 using Infra.Core.Network;
 using Infra.Core.Scenarios;
 using Infra.Core.Sites;

@@ -1,3 +1,5 @@
+using Infra.Core.Collections;
+
 namespace Infra.Planning.Graph;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using Infra.Core.Collections;
 using Infra.Core.Network;
 
 namespace Infra.Planning.Graph;

@@ -1,5 +1,5 @@
-using System.Globalization;
 using Infra.Core.Network;
+using Infra.Core.Plans;
 using Infra.Core.Scenarios;
 using Infra.Core.Sites;
 using Infra.Planning.Costs;
@@ -11,7 +11,7 @@ namespace Infra.Planning.Instance;
 
 /// <summary>
 /// Builds the <see cref="PlanningInstance"/> of a scenario on a geodata inventory: in-scope sites ordered by id with
-/// demand, kept uplinks, options and German exclusion reasons; the reduced candidate graph; hubs; Richtfunk pairs;
+/// demand, kept uplinks, options and coded exclusion reasons; the reduced candidate graph; hubs; Richtfunk pairs;
 /// the passive NPV factor; and the aggregate capacity and budget up to the deadline (docs/cost-model.md).
 /// Deterministic for the same input.
 /// </summary>
@@ -23,8 +23,6 @@ public static class PlanningInstanceBuilder
     /// <summary>Antenna height at sites and site hubs, metres.</summary>
     public const double SiteAntennaHeightM = 12;
 
-    /// <summary>German number format (decimal comma) that works in globalization-invariant mode.</summary>
-    private static readonly NumberFormatInfo German = new() { NumberDecimalSeparator = ",", NumberGroupSeparator = "." };
 
     private static readonly int DefaultHubLinks = new RadioHub { Id = new FeatureId("default"), Location = Point.Empty }.MaxLinks;
 
@@ -155,15 +153,6 @@ public static class PlanningInstanceBuilder
         return sum + (share * scenario.Capacities.BudgetFor(deadline.Year));
     }
 
-    private static string UplinkName(UplinkKind kind) => kind switch
-    {
-        UplinkKind.Dsl => "DSL",
-        UplinkKind.Leased => "Mietleitung",
-        UplinkKind.Radio => "Richtfunk",
-        UplinkKind.Fibre => "LWL",
-        _ => "keiner",
-    };
-
     private static int QuarterOfYear(DateOnly date) => ((date.Month - 1) / 3) + 1;
 
     private static int QuarterNumber(DateOnly date) => (date.Year * 4) + QuarterOfYear(date) - 1;
@@ -175,20 +164,18 @@ public static class PlanningInstanceBuilder
         var costs = scenario.Costs;
         if (keeps)
         {
-            var reason = string.Create(German,
-                $"Behält bestehenden Anschluss ({UplinkName(site.CurrentUplink)}, {site.CurrentUplinkMbps:0} Mbit/s ≥ Bedarf {demand:0} Mbit/s)");
-            return new SiteSpec(index, site, demand, true, [], [reason]);
+            return new SiteSpec(index, site, demand, true, [], []);
         }
 
         var options = new List<SiteOption>();
-        var exclusions = new List<string>();
+        var exclusions = new List<PlanExclusion>();
         if (!policies.Allows(site, Technology.Fibre))
         {
-            exclusions.Add("LWL: durch Szenario ausgeschlossen");
+            exclusions.Add(new PlanExclusion(PlanTechnology.Fibre, ExclusionCode.ByScenario));
         }
         else if (!fibreReachable)
         {
-            exclusions.Add("LWL: kein Anschluss an das Kandidatennetz");
+            exclusions.Add(new PlanExclusion(PlanTechnology.Fibre, ExclusionCode.NoNetworkAccess));
         }
         else
         {
@@ -198,16 +185,15 @@ public static class PlanningInstanceBuilder
         var range = finder.RangeFor(demand);
         if (!policies.Allows(site, Technology.Radio))
         {
-            exclusions.Add("Richtfunk: durch Szenario ausgeschlossen");
+            exclusions.Add(new PlanExclusion(PlanTechnology.Radio, ExclusionCode.ByScenario));
         }
         else if (range <= 0)
         {
-            exclusions.Add(string.Create(German, $"Richtfunk: Bedarf {demand:0} Mbit/s > 10000 Mbit/s"));
+            exclusions.Add(new PlanExclusion(PlanTechnology.Radio, ExclusionCode.DemandAboveCapacity, demand, RadioCandidateFinder.MaxMbps));
         }
         else if (!hasRadioCandidate)
         {
-            var tier = demand <= 1_000 ? "1 Gbit/s" : "10 Gbit/s";
-            exclusions.Add(string.Create(German, $"Richtfunk: kein Hub in Reichweite ({range / 1000:0.0} km bei {tier})"));
+            exclusions.Add(new PlanExclusion(PlanTechnology.Radio, ExclusionCode.NoHubInRange, demand, RadioCandidateFinder.TierMbps(demand), range));
         }
         else
         {
@@ -216,11 +202,11 @@ public static class PlanningInstanceBuilder
 
         if (!policies.Allows(site, Technology.Leased))
         {
-            exclusions.Add("Mietleitung: durch Szenario ausgeschlossen");
+            exclusions.Add(new PlanExclusion(PlanTechnology.Leased, ExclusionCode.ByScenario));
         }
         else if (costs.LeasedMbps < demand)
         {
-            exclusions.Add(string.Create(German, $"Mietleitung: {costs.LeasedMbps:0} Mbit/s < Bedarf {demand:0} Mbit/s"));
+            exclusions.Add(new PlanExclusion(PlanTechnology.Leased, ExclusionCode.DemandAboveCapacity, demand, costs.LeasedMbps));
         }
         else
         {

@@ -1,3 +1,5 @@
+using Infra.Core.Network;
+
 namespace Infra.Planning.Instance;
 
 /// <summary>A feasible Richtfunk pair: site to hub, within range for the site's demand and not blocked.</summary>

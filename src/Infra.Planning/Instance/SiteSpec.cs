@@ -1,3 +1,4 @@
+using Infra.Core.Plans;
 using Infra.Core.Sites;
 
 namespace Infra.Planning.Instance;
@@ -8,14 +9,14 @@ namespace Infra.Planning.Instance;
 /// <param name="DemandMbps">Demanded bandwidth under the scenario's rules, Mbit/s.</param>
 /// <param name="KeepsCurrentUplink">True when the current uplink meets demand and the scenario keeps it: no decision.</param>
 /// <param name="Options">Feasible technologies (capacity and policy), with standalone costs; radio listed when any hub candidate exists.</param>
-/// <param name="Exclusions">Why each other technology is out, in German for reports (e.g. "Mietleitung: 100 Mbit/s &lt; Bedarf 1000 Mbit/s").</param>
+/// <param name="Exclusions">Why each other technology is out, as codes (empty for sites keeping their uplink).</param>
 public sealed record SiteSpec(
     int Index,
     Site Site,
     int DemandMbps,
     bool KeepsCurrentUplink,
     IReadOnlyList<SiteOption> Options,
-    IReadOnlyList<string> Exclusions)
+    IReadOnlyList<PlanExclusion> Exclusions)
 {
     public SiteOption? Option(Technology technology) => Options.FirstOrDefault(o => o.Technology == technology);
 }

@@ -1,10 +1,14 @@
+using Infra.Core.Network;
+using Infra.Core.Plans;
 using Infra.Core.Sites;
-using Infra.Planning.Instance;
 using NetTopologySuite.Geometries;
 
 namespace Infra.Planning.Plans;
 
-/// <summary>A network plan as the project group reads it: per site, per trench, per radio link, totals and solver figures.</summary>
+/// <summary>
+/// A network design as the planner sees it (sites with their instance objects, candidate edge indices). Outputs do
+/// not read it: <see cref="Export.PlanExporter"/> turns it, with its schedule, into the plan contract.
+/// </summary>
 public sealed record Plan(
     string ScenarioName,
     IReadOnlyList<PlannedSite> Sites,
@@ -16,8 +20,7 @@ public sealed record Plan(
 /// <summary>
 /// One site's decision. Costs include the site's equal share of every new trench on its fibre path (a trench
 /// shared by n sites counts 1/n for each), so that the site rows add up to the totals. <c>Alternatives</c> holds the
-/// standalone NPV of each feasible technology for this site alone, given the rest of the plan (the "why");
-/// <c>Reason</c> says it in German.
+/// standalone NPV of each feasible technology for this site alone, given the rest of the plan (the "why").
 /// </summary>
 public sealed record PlannedSite(
     Site Site,
@@ -29,17 +32,24 @@ public sealed record PlannedSite(
     double CapexEuro,
     double OpexPerYearEuro,
     double NpvEuro,
-    IReadOnlyList<Alternative> Alternatives,
-    string Reason);
-
-/// <summary>The standalone NPV of one technology for a site.</summary>
-public sealed record Alternative(Technology Technology, double NpvEuro, string Note);
+    IReadOnlyList<PlanAlternative> Alternatives,
+    PlanReason Reason)
+{
+    /// <summary>The decision as a contract code: the technology, keep, or none.</summary>
+    public PlanTechnology Decision => Technology switch
+    {
+        Core.Sites.Technology.Fibre => PlanTechnology.Fibre,
+        Core.Sites.Technology.Radio => PlanTechnology.Radio,
+        Core.Sites.Technology.Leased => PlanTechnology.Leased,
+        _ => KeepsCurrentUplink ? PlanTechnology.Keep : PlanTechnology.None,
+    };
+}
 
 /// <summary>A built candidate edge: new trench, fibre blown into a duct, or use of existing LWL.</summary>
 public sealed record PlannedTrench(
     int EdgeIndex,
     LineString Geometry,
-    string Kind,
+    TrenchKind Kind,
     double LengthM,
     double TrenchMetres,
     double CapexEuro,
@@ -48,34 +58,3 @@ public sealed record PlannedTrench(
 
 /// <summary>A Richtfunk link from a site to its hub.</summary>
 public sealed record PlannedLink(string SiteId, string HubId, LineString Geometry, double DistanceM, LineOfSight LineOfSight);
-
-/// <summary>Plan totals.</summary>
-public sealed record PlanTotals(
-    double NpvEuro,
-    double CapexEuro,
-    double OpexPerYearEuro,
-    double TrenchMetres,
-    double TrenchCapexEuro,
-    int Taps,
-    int SitesPlanned,
-    int SitesKeepingUplink,
-    int SitesUnserved,
-    IReadOnlyDictionary<Technology, int> SitesByTechnology);
-
-/// <summary>How well the optimiser did, and the greedy baseline beside it.</summary>
-public sealed record SolverFigures(
-    double Objective,
-    double BestBound,
-    double Gap,
-    string BoundLabel,
-    string Status,
-    string Method,
-    double WallSeconds,
-    long Nodes,
-    int CutRounds,
-    int Cuts,
-    double GreedyObjective,
-    double GreedySeconds,
-    int GraphNodes,
-    int GraphEdges,
-    int RadioCandidates);

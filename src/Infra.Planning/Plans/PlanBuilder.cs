@@ -1,4 +1,5 @@
-using System.Globalization;
+using Infra.Core.Network;
+using Infra.Core.Plans;
 using Infra.Core.Sites;
 using Infra.Planning.Design;
 using Infra.Planning.Graph;
@@ -9,12 +10,11 @@ namespace Infra.Planning.Plans;
 
 /// <summary>
 /// Turns a design into a <see cref="Plan"/>: attributes shared trenches and taps to the fibre sites behind them,
-/// computes every site's standalone alternatives against the rest of the plan, and words the reasons.
+/// computes every site's standalone alternatives against the rest of the plan, and gives the reasons as codes.
 /// </summary>
 public static class PlanBuilder
 {
     private static readonly GeometryFactory Factory = new(new PrecisionModel(), Core.Network.Srid.Etrs89Utm32);
-    private static readonly CultureInfo De = CultureInfo.InvariantCulture;
 
     public static Plan Build(PlanningInstance instance, DesignOptimizerResult result)
     {
@@ -71,13 +71,13 @@ public static class PlanBuilder
             }
 
             var alternatives = Alternatives(instance, design, s, standaloneFibre)
-                .Select(a => a.Technology == Technology.Fibre && tech == Technology.Fibre ? a with { NpvEuro = npv } : a).ToList();
+                .Select(a => a.Technology == PlanTechnology.Fibre && tech == Technology.Fibre ? a with { NpvEur = npv } : a).ToList();
             sites.Add(new PlannedSite(s.Site, s.DemandMbps, tech, s.KeepsCurrentUplink, hubId, trench, capex, opex, npv, alternatives,
-                Reason(s, tech, npv, alternatives)));
+                Reason(s, tech)));
         }
 
         var trenches = graph.Edges.Where(e => design.EdgeBuilt[e.Index]).Select(e => new PlannedTrench(
-            e.Index, e.Geometry, KindName(e.Kind), e.LengthM, e.TrenchMetres, e.CapexEuro, edgeUsers[e.Index], e.SourceIds)).ToArray();
+            e.Index, e.Geometry, KindOf(e.Kind), e.LengthM, e.TrenchMetres, e.CapexEuro, edgeUsers[e.Index], e.SourceIds)).ToArray();
         var links = instance.Sites.Where(s => design.Technology[s.Index] == Technology.Radio && design.Hub[s.Index] >= 0).Select(s =>
         {
             var hub = instance.Hubs[design.Hub[s.Index]];
@@ -96,10 +96,12 @@ public static class PlanBuilder
             trenches.Sum(t => t.TrenchMetres),
             trenches.Sum(t => t.CapexEuro),
             graph.TapNodes.Count(n => design.TapUsed[n]),
+            sites.Count,
             sites.Count(s => s.Technology is not null),
             sites.Count(s => s.KeepsCurrentUplink),
             sites.Count(s => s.Technology is null && !s.KeepsCurrentUplink),
-            Enum.GetValues<Technology>().ToDictionary(t => t, t => sites.Count(s => s.Technology == t)));
+            TechnologyCounts.Of(sites.Select(s => s.Decision)),
+            links.Length);
         var solver = new SolverFigures(
             result.Objective, result.BestBound, result.Gap, result.BoundLabel, result.Status, result.Method, result.WallSeconds, result.Nodes,
             result.CutRounds, result.Cuts, result.GreedyObjective, result.GreedySeconds, graph.Nodes.Count, graph.Edges.Count,
@@ -129,33 +131,33 @@ public static class PlanBuilder
         return Enumerable.Range(0, graph.Nodes.Count).Select(dijkstra.Distance).ToArray();
     }
 
-    private static List<Alternative> Alternatives(PlanningInstance instance, NetworkDesign design, SiteSpec s, double[] standaloneFibre)
+    private static List<PlanAlternative> Alternatives(PlanningInstance instance, NetworkDesign design, SiteSpec s, double[] standaloneFibre)
     {
-        var list = new List<Alternative>();
+        var list = new List<PlanAlternative>();
         foreach (var option in s.Options)
         {
             switch (option.Technology)
             {
                 case Technology.Fibre when instance.Graph.SiteNode.TryGetValue(s.Index, out var node) && !double.IsPositiveInfinity(standaloneFibre[node]):
                     var passive = design.Technology[s.Index] == Technology.Fibre ? 0 : standaloneFibre[node];
-                    list.Add(new Alternative(Technology.Fibre, option.NpvEuro + (passive * instance.PassiveNpvFactor),
-                        design.Technology[s.Index] == Technology.Fibre
-                            ? "im Netz des Plans, mit Anteil an gemeinsamen Trassen"
-                            : $"allein: {Euro(passive)} Trasse/Spleiß bis zum nächsten LWL"));
+                    list.Add(design.Technology[s.Index] == Technology.Fibre
+                        ? new PlanAlternative(PlanTechnology.Fibre, option.NpvEuro, AlternativeNote.InPlanNetwork)
+                        : new PlanAlternative(PlanTechnology.Fibre, option.NpvEuro + (passive * instance.PassiveNpvFactor), AlternativeNote.StandaloneFibre,
+                            PassiveCapexEur: passive));
                     break;
                 case Technology.Radio:
                     var hub = instance.RadioCandidates.Where(c => c.SiteIndex == s.Index && HubHasFibre(instance, design, c.HubIndex))
                         .OrderBy(c => c.DistanceM).FirstOrDefault();
                     if (hub is not null)
                     {
-                        list.Add(new Alternative(Technology.Radio, option.NpvEuro,
-                            $"Hub {instance.Hubs[hub.HubIndex].Id}, {(hub.DistanceM / 1000).ToString("0.0", De).Replace('.', ',')} km" +
-                            (hub.LineOfSight == LineOfSight.NotVerified ? ", Sichtverbindung nicht geprüft" : "")));
+                        list.Add(new PlanAlternative(PlanTechnology.Radio, option.NpvEuro, AlternativeNote.Hub,
+                            HubId: instance.Hubs[hub.HubIndex].Id, DistanceM: hub.DistanceM, LineOfSight: hub.LineOfSight));
                     }
 
                     break;
                 case Technology.Leased:
-                    list.Add(new Alternative(Technology.Leased, option.NpvEuro, $"{instance.Scenario.Costs.LeasedMbps} Mbit/s"));
+                    list.Add(new PlanAlternative(PlanTechnology.Leased, option.NpvEuro, AlternativeNote.LeasedLine,
+                        Mbps: instance.Scenario.Costs.LeasedMbps));
                     break;
             }
         }
@@ -169,51 +171,25 @@ public static class PlanBuilder
         return hub.HasFibreAlready || (hub.SiteIndex >= 0 && design.Technology[hub.SiteIndex] == Technology.Fibre);
     }
 
-    private static string Reason(SiteSpec s, Technology? chosen, double npv, IReadOnlyList<Alternative> alternatives)
+    /// <summary>Why: the current uplink stays, the optimiser chose the technology, or none was possible or affordable.</summary>
+    private static PlanReason Reason(SiteSpec s, Technology? chosen)
     {
         if (s.KeepsCurrentUplink)
         {
-            return $"Bestehende Anbindung ({s.Site.CurrentUplink}, {s.Site.CurrentUplinkMbps} Mbit/s) deckt den Bedarf von {s.DemandMbps} Mbit/s.";
+            return new PlanReason(ReasonCode.KeepsUplink, [], s.Site.CurrentUplink, s.Site.CurrentUplinkMbps, s.DemandMbps);
         }
 
-        if (chosen is null)
-        {
-            var why = s.Exclusions.Count > 0 ? string.Join("; ", s.Exclusions) : "keine Technologie möglich";
-            return s.Options.Count == 0 ? $"Nicht versorgbar: {why}." : $"Nicht versorgt (Budget oder Kapazität bis zur Frist reicht nicht); {why}.";
-        }
-
-        var others = alternatives.Where(a => a.Technology != chosen).OrderBy(a => a.NpvEuro).ToArray();
-        var text = $"{Name(chosen.Value)}: Kapitalwert {Euro(npv)}";
-        if (others.Length > 0)
-        {
-            text += " – Alternativen: " + string.Join(", ", others.Select(a => $"{Name(a.Technology)} {Euro(a.NpvEuro)} ({a.Note})"));
-        }
-
-        if (s.Exclusions.Count > 0)
-        {
-            text += "; ausgeschlossen: " + string.Join("; ", s.Exclusions);
-        }
-
-        return text + ".";
+        var code = chosen is not null ? ReasonCode.Chosen : s.Options.Count == 0 ? ReasonCode.Unservable : ReasonCode.UnservedByLimits;
+        return new PlanReason(code, s.Exclusions);
     }
 
-    private static string Name(Technology t) => t switch
+    private static TrenchKind KindOf(CandidateEdgeKind kind) => kind switch
     {
-        Technology.Fibre => "LWL-Eigenbau",
-        Technology.Radio => "Richtfunk",
-        _ => "Mietleitung",
-    };
-
-    private static string Euro(double value) =>
-        value.ToString("#,##0", De).Replace(',', '.') + " €";
-
-    private static string KindName(CandidateEdgeKind kind) => kind switch
-    {
-        CandidateEdgeKind.Trench => "Tiefbau",
-        CandidateEdgeKind.Duct => "Leerrohr",
-        CandidateEdgeKind.ExistingLwl => "LWL-Bestand",
-        CandidateEdgeKind.Drop => "Hausanschluss",
-        _ => "Trasse (Luftlinie × Umwegfaktor)",
+        CandidateEdgeKind.Trench => TrenchKind.Trench,
+        CandidateEdgeKind.Duct => TrenchKind.Duct,
+        CandidateEdgeKind.ExistingLwl => TrenchKind.ExistingLwl,
+        CandidateEdgeKind.Drop => TrenchKind.Drop,
+        _ => TrenchKind.Fallback,
     };
 
     /// <summary>The built edges as a forest hanging from the used taps.</summary>

@@ -35,8 +35,14 @@ public sealed class RadioCandidateFinder
     }
 
     /// <summary>Range in metres for a demand in Mbit/s; 0 when radio cannot carry it.</summary>
+    /// <summary>The most a Richtfunk link carries, Mbit/s: above it no range.</summary>
+    public const int MaxMbps = 10_000;
+
+    /// <summary>The capacity tier a demand needs: 1 Gbit/s or 10 Gbit/s.</summary>
+    public static int TierMbps(int demandMbps) => demandMbps <= 1_000 ? 1_000 : MaxMbps;
+
     public double RangeFor(int demandMbps) =>
-        demandMbps <= 1_000 ? _costs.RadioRange1GbpsM : demandMbps <= 10_000 ? _costs.RadioRange10GbpsM : 0;
+        demandMbps <= 1_000 ? _costs.RadioRange1GbpsM : demandMbps <= MaxMbps ? _costs.RadioRange10GbpsM : 0;
 
     /// <summary>Candidates ordered by site index, then distance, then hub index; a site is never its own hub.</summary>
     /// <param name="sites">Site index = position in the list.</param>

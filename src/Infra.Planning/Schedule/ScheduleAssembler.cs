@@ -187,13 +187,14 @@ internal static class ScheduleAssembler
         return result;
     }
 
-    public static string TechnologyLabel(ScheduleProblem p, int s) => p.Role[s] switch
+    /// <summary>The site's technology code (fibre, radio, leased, keep, none), the key of the KPIs by technology.</summary>
+    public static string TechnologyCode(ScheduleProblem p, int s) => p.Role[s] switch
     {
-        SiteRole.Fibre => "LWL",
-        SiteRole.Radio => "Richtfunk",
-        SiteRole.Leased => "Mietleitung",
-        SiteRole.Kept => "Bestand",
-        _ => "nicht versorgt",
+        SiteRole.Fibre => "fibre",
+        SiteRole.Radio => "radio",
+        SiteRole.Leased => "leased",
+        SiteRole.Kept => "keep",
+        _ => "none",
     };
 
     private static List<QuarterKpi> Kpis(ScheduleProblem p, SimResult r, bool[] bridged)
@@ -247,7 +248,7 @@ internal static class ScheduleAssembler
             var byKind = all.GroupBy(s => sites[s].Site.Kind).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => Share(g));
             var byDistrict = all.GroupBy(s => sites[s].Site.District, StringComparer.Ordinal)
                 .OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => Share(g), StringComparer.Ordinal);
-            var byTech = all.GroupBy(s => TechnologyLabel(p, s), StringComparer.Ordinal)
+            var byTech = all.GroupBy(s => TechnologyCode(p, s), StringComparer.Ordinal)
                 .OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => Share(g), StringComparer.Ordinal);
             result.Add(new QuarterKpi(p.QuarterAt(q), q, Share(all), byKind, byDistrict, byTech,
                 p.SiteCount == 0 ? 0 : (double)wlan / p.SiteCount, risk, metres[q]));

@@ -12,7 +12,7 @@ public sealed class CompareCommandTests : IDisposable
     public async Task Compare_plans_each_scenario_and_prints_them_side_by_side()
     {
         var baseFile = SmallCity.Write(_temp.Path);
-        var noRadio = _temp.Write("ohne-richtfunk.yaml", "base: klein.yaml\nname: ohne-richtfunk\npolicies:\n  disallowed: [radio]\n");
+        var noRadio = _temp.WriteText("ohne-richtfunk.yaml", "base: klein.yaml\nname: ohne-richtfunk\npolicies:\n  disallowed: [radio]\n");
         var json = _temp.File("vergleich.json");
 
         var (code, output) = await CliRunner.RunAsync("compare", baseFile, noRadio, "--out", json);
@@ -24,11 +24,11 @@ public sealed class CompareCommandTests : IDisposable
         using var doc = JsonDocument.Parse(await File.ReadAllTextAsync(json));
         var runs = doc.RootElement.EnumerateArray().ToArray();
         Assert.Equal(2, runs.Length);
-        Assert.Equal(0, runs[1].GetProperty("RadioShare").GetDouble());
+        Assert.Equal(0, runs[1].GetProperty("radio_share").GetDouble());
 
         // Forbidding a technology can only make the optimum dearer (both within their proven gaps).
-        var npv = runs.Select(r => r.GetProperty("NpvEuro").GetDouble()).ToArray();
-        var gap = runs.Select(r => r.GetProperty("DesignGap").GetDouble()).ToArray();
+        var npv = runs.Select(r => r.GetProperty("npv_eur").GetDouble()).ToArray();
+        var gap = runs.Select(r => r.GetProperty("design_gap").GetDouble()).ToArray();
         Assert.True(npv[1] >= npv[0] * (1 - gap[0] - gap[1]) - 1, $"no-radio {npv[1]} < base {npv[0]}");
     }
 
@@ -43,10 +43,10 @@ public sealed class CompareCommandTests : IDisposable
         Assert.True(code == 0, output);
         using var doc = JsonDocument.Parse(await File.ReadAllTextAsync(json));
         var runs = doc.RootElement.EnumerateArray().ToArray();
-        Assert.Equal(["costs.trench_paved_per_m=40", "costs.trench_paved_per_m=400"], runs.Select(r => r.GetProperty("Scenario").GetString()));
+        Assert.Equal(["costs.trench_paved_per_m=40", "costs.trench_paved_per_m=400"], runs.Select(r => r.GetProperty("scenario").GetString()));
         var cheap = runs[0];
         var dear = runs[1];
-        Assert.True(dear.GetProperty("NpvEuro").GetDouble() >= cheap.GetProperty("NpvEuro").GetDouble());
+        Assert.True(dear.GetProperty("npv_eur").GetDouble() >= cheap.GetProperty("npv_eur").GetDouble());
     }
 
     [Fact]

@@ -34,9 +34,9 @@ public sealed class AnotherCityTests : IDisposable
     [Fact]
     public async Task School_csv_and_hand_made_fibre_without_streets_import_and_plan()
     {
-        var csv = _temp.Write("schulen-bochum.csv", Schools);
-        _temp.Write("lwl-bochum.geojson", Fibre);
-        var scenario = _temp.Write("bochum.yaml", """
+        var csv = _temp.WriteText("schulen-bochum.csv", Schools);
+        _temp.WriteText("lwl-bochum.geojson", Fibre);
+        var scenario = _temp.WriteText("bochum.yaml", """
             name: bochum-test
             inputs:
               sites: [schulen-bochum.csv]

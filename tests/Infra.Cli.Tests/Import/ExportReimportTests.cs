@@ -23,7 +23,7 @@ public sealed class ExportReimportTests : IDisposable
     public async Task Reimport_of_the_export_reports_every_feature_unchanged_and_leaves_the_database_byte_identical(string crs, string format)
     {
         var db = _temp.File("infra.db");
-        var district = _temp.Write("bezirk.geojson", """
+        var district = _temp.WriteText("bezirk.geojson", """
             {"type":"FeatureCollection","features":[{"type":"Feature","id":"DO","geometry":{"type":"Polygon","coordinates":[[[7.30,51.40],[7.65,51.40],[7.65,51.62],[7.30,51.62],[7.30,51.40]]]},"properties":{"name":"Dortmund"}}]}
             """);
         string[] geodata = ["schulen-dortmund-2024-25.csv", "lwl-trassen-synthetisch.geojson", "lwl-zugangspunkte-synthetisch.geojson",

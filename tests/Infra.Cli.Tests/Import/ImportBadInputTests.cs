@@ -50,7 +50,7 @@ public sealed class ImportBadInputTests : IDisposable
     public async Task Bad_file_is_rejected_with_a_precise_message_and_the_database_is_unchanged(string name, string layer, string content, string[] expected)
     {
         var before = await ImportGoodAsync();
-        var file = _temp.Write("bad.geojson", content);
+        var file = _temp.WriteText("bad.geojson", content);
 
         var (code, output) = await CliRunner.RunAsync("import", "--db", _db, "--layer", layer, file);
 
@@ -83,7 +83,7 @@ public sealed class ImportBadInputTests : IDisposable
     public async Task File_larger_than_the_limit_is_rejected_before_reading()
     {
         var before = await ImportGoodAsync();
-        var big = _temp.Write("big.geojson", GoodSites + new string(' ', 2 * 1024 * 1024));
+        var big = _temp.WriteText("big.geojson", GoodSites + new string(' ', 2 * 1024 * 1024));
 
         var (code, output) = await CliRunner.RunAsync("import", "--db", _db, "--layer", "sites", "--max-mb", "1", big);
 
@@ -96,8 +96,8 @@ public sealed class ImportBadInputTests : IDisposable
     public async Task One_bad_layer_rejects_every_layer_of_the_same_import()
     {
         var before = await ImportGoodAsync();
-        var sites = _temp.Write("liegenschaften-neu.geojson", Site("NEW-1", Point, "Kita"));
-        var streets = _temp.Write("strassen-neu.geojson", Collection(Feature("S-1", """{"type":"LineString","coordinates":[[7.46,51.51],[7.46,51.51]]}""", "{}")));
+        var sites = _temp.WriteText("liegenschaften-neu.geojson", Site("NEW-1", Point, "Kita"));
+        var streets = _temp.WriteText("strassen-neu.geojson", Collection(Feature("S-1", """{"type":"LineString","coordinates":[[7.46,51.51],[7.46,51.51]]}""", "{}")));
 
         var (code, _) = await CliRunner.RunAsync("import", "--db", _db, sites, streets);
 
@@ -109,7 +109,7 @@ public sealed class ImportBadInputTests : IDisposable
     public async Task Access_point_naming_an_unknown_route_is_refused_by_the_database_and_nothing_is_written()
     {
         var before = await ImportGoodAsync();
-        var points = _temp.Write("ap.geojson", Collection(Feature("MUF-1", Point, """{"route_id":"NO-SUCH-ROUTE"}""")));
+        var points = _temp.WriteText("ap.geojson", Collection(Feature("MUF-1", Point, """{"route_id":"NO-SUCH-ROUTE"}""")));
 
         var (code, output) = await CliRunner.RunAsync("import", "--db", _db, "--layer", "access-points", points);
 
@@ -122,7 +122,7 @@ public sealed class ImportBadInputTests : IDisposable
 
     private async Task<string> ImportGoodAsync()
     {
-        var good = _temp.Write("liegenschaften-gut.geojson", GoodSites);
+        var good = _temp.WriteText("liegenschaften-gut.geojson", GoodSites);
         var (code, output) = await CliRunner.RunAsync("import", "--db", _db, good);
         Assert.True(code == 0, output);
         var snapshot = await DatabaseSnapshot.TakeAsync(_db);

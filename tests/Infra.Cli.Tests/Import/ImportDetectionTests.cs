@@ -25,8 +25,8 @@ public sealed class ImportDetectionTests : IDisposable
     [Fact]
     public async Task Import_official_list_without_district_takes_districts_from_the_boundaries_and_names_the_source_file()
     {
-        var schools = _temp.Write("schulliste-muenster.csv", OtherCity.Schools());
-        var districts = _temp.Write("grenzen.geojson", OtherCity.Districts);
+        var schools = _temp.WriteText("schulliste-muenster.csv", OtherCity.Schools());
+        var districts = _temp.WriteText("grenzen.geojson", OtherCity.Districts);
 
         var (code, output) = await CliRunner.RunAsync("import", "--db", _db, schools, districts);
 
@@ -44,7 +44,7 @@ public sealed class ImportDetectionTests : IDisposable
     [Fact]
     public async Task Import_quelle_labels_the_schools()
     {
-        var schools = _temp.Write("a.csv", OtherCity.Schools());
+        var schools = _temp.WriteText("a.csv", OtherCity.Schools());
 
         var (code, output) = await CliRunner.RunAsync("import", "--db", _db, "--quelle", "Schulverzeichnis NRW 2024/25, Münster", schools);
 
@@ -56,7 +56,7 @@ public sealed class ImportDetectionTests : IDisposable
     public async Task Import_mixed_layers_with_neutral_names_are_recognised_from_their_content()
     {
         var (code, output) = await CliRunner.RunAsync("import", "--db", _db,
-            _temp.Write("daten1.geojson", OtherCity.Route), _temp.Write("daten2.json", OtherCity.Districts), _temp.Write("daten3.csv", OtherCity.Schools()));
+            _temp.WriteText("daten1.geojson", OtherCity.Route), _temp.WriteText("daten2.json", OtherCity.Districts), _temp.WriteText("daten3.csv", OtherCity.Schools()));
 
         Assert.True(code == 0, output);
         var inventory = await (await Store()).LoadInventoryAsync();
@@ -66,10 +66,10 @@ public sealed class ImportDetectionTests : IDisposable
     [Fact]
     public async Task Import_one_bad_file_among_mixed_layers_writes_nothing()
     {
-        var bad = _temp.Write("daten2.geojson", OtherCity.Route.Replace("[7.64,51.91]", "[51.91,7.64]", StringComparison.Ordinal));
+        var bad = _temp.WriteText("daten2.geojson", OtherCity.Route.Replace("[7.64,51.91]", "[51.91,7.64]", StringComparison.Ordinal));
 
         var (code, output) = await CliRunner.RunAsync("import", "--db", _db,
-            _temp.Write("daten1.csv", OtherCity.Schools()), bad, _temp.Write("daten3.geojson", OtherCity.Districts));
+            _temp.WriteText("daten1.csv", OtherCity.Schools()), bad, _temp.WriteText("daten3.geojson", OtherCity.Districts));
 
         Assert.True(code == 2, output);
         Assert.Contains("daten2.geojson, feature 0, id 'MS-LWL-1', property 'geometry.coordinates'", output, StringComparison.Ordinal);
@@ -82,7 +82,7 @@ public sealed class ImportDetectionTests : IDisposable
         const string Masts = """
             {"type":"FeatureCollection","features":[{"type":"Feature","id":"M-1","geometry":{"type":"Point","coordinates":[7.62,51.96]},"properties":{"name":"Rathausturm"}}]}
             """;
-        var file = _temp.Write("masten.geojson", Masts);
+        var file = _temp.WriteText("masten.geojson", Masts);
 
         var (code, output) = await CliRunner.RunAsync("import", "--db", _db, file);
         Assert.True(code == 2, output);
@@ -99,7 +99,7 @@ public sealed class ImportDetectionTests : IDisposable
     {
         var route = OtherCity.Route.Replace("\"fibre_count\":48,\"free_ducts\":1", "\"fibres\":48", StringComparison.Ordinal);
 
-        var (code, output) = await CliRunner.RunAsync("import", "--db", _db, _temp.Write("lwl.geojson", route) + ":routes");
+        var (code, output) = await CliRunner.RunAsync("import", "--db", _db, _temp.WriteText("lwl.geojson", route) + ":routes");
 
         Assert.True(code == 0, output);
         Assert.Contains("property 'properties.fibres': unknown property 'fibres' (1 of 1 features) is ignored; did you mean 'fibre_count'?", output, StringComparison.Ordinal);
@@ -112,8 +112,8 @@ public sealed class ImportDetectionTests : IDisposable
     [Fact]
     public async Task Import_mis_geocoded_school_is_warned_about_and_refused_with_strict()
     {
-        var schools = _temp.Write("schulen.csv", OtherCity.Schools(OtherCity.Row(960099, "Schule Luzern?", 47.05, 8.31)));
-        var districts = _temp.Write("bezirke.geojson", OtherCity.Districts);
+        var schools = _temp.WriteText("schulen.csv", OtherCity.Schools(OtherCity.Row(960099, "Schule Luzern?", 47.05, 8.31)));
+        var districts = _temp.WriteText("bezirke.geojson", OtherCity.Districts);
 
         var (strictCode, strictOutput) = await CliRunner.RunAsync("import", "--db", _db, "--strict", schools, districts);
         Assert.True(strictCode == 2, strictOutput);
@@ -129,7 +129,7 @@ public sealed class ImportDetectionTests : IDisposable
     [Fact]
     public async Task Import_mis_geocoded_school_without_other_layers_is_outside_the_rest_of_its_list()
     {
-        var schools = _temp.Write("schulen.csv", OtherCity.Schools(OtherCity.Row(960099, "Schule Luzern?", 47.05, 8.31)));
+        var schools = _temp.WriteText("schulen.csv", OtherCity.Schools(OtherCity.Row(960099, "Schule Luzern?", 47.05, 8.31)));
 
         var (code, output) = await CliRunner.RunAsync("import", "--db", _db, schools);
 
@@ -142,10 +142,10 @@ public sealed class ImportDetectionTests : IDisposable
     [Fact]
     public async Task Reimport_that_moves_an_existing_school_far_warns()
     {
-        Assert.Equal(0, (await CliRunner.RunAsync("import", "--db", _db, _temp.Write("a.csv", OtherCity.Schools()))).Code);
+        Assert.Equal(0, (await CliRunner.RunAsync("import", "--db", _db, _temp.WriteText("a.csv", OtherCity.Schools()))).Code);
         var moved = OtherCity.Schools().Replace(OtherCity.SchoolRows[0], OtherCity.Row(960001, "Schule Mitte 1", 51.950, 7.100), StringComparison.Ordinal);
 
-        var (code, output) = await CliRunner.RunAsync("import", "--db", _db, _temp.Write("b.csv", moved));
+        var (code, output) = await CliRunner.RunAsync("import", "--db", _db, _temp.WriteText("b.csv", moved));
 
         Assert.True(code == 0, output);
         Assert.Contains("id 'SCH-960001', property 'geometry': moved by 3", output, StringComparison.Ordinal);

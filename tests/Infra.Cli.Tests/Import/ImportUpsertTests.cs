@@ -12,13 +12,13 @@ public sealed partial class ImportUpsertTests : IDisposable
     public async Task Reimport_reports_new_changed_unchanged_and_removed_when_asked()
     {
         var db = _temp.File("infra.db");
-        var first = _temp.Write("liegenschaften-a.geojson", Sites(("A", "Kita Nord", 7.46), ("B", "Kita Süd", 7.47), ("C", "Rathaus", 7.48)));
+        var first = _temp.WriteText("liegenschaften-a.geojson", Sites(("A", "Kita Nord", 7.46), ("B", "Kita Süd", 7.47), ("C", "Rathaus", 7.48)));
         var (code1, out1) = await CliRunner.RunAsync("import", "--db", db, first);
         Assert.Equal(0, code1);
         Assert.Equal((3, 0, 0, 0), Counts(out1));
 
         // B renamed, C moved away (dropped from the file), D new.
-        var second = _temp.Write("liegenschaften-b.geojson", Sites(("A", "Kita Nord", 7.46), ("B", "Kita Süd-West", 7.47), ("D", "Bibliothek", 7.49)));
+        var second = _temp.WriteText("liegenschaften-b.geojson", Sites(("A", "Kita Nord", 7.46), ("B", "Kita Süd-West", 7.47), ("D", "Bibliothek", 7.49)));
         var (code2, out2) = await CliRunner.RunAsync("import", "--db", db, second);
         Assert.Equal(0, code2);
         Assert.Equal((1, 1, 1, 0), Counts(out2));
@@ -36,7 +36,7 @@ public sealed partial class ImportUpsertTests : IDisposable
     public async Task Export_writes_every_layer_and_reimporting_it_changes_nothing()
     {
         var db = _temp.File("infra.db");
-        var sites = _temp.Write("liegenschaften.geojson", Sites(("A", "Kita Nord", 7.46), ("B", "Kita Süd", 7.47)));
+        var sites = _temp.WriteText("liegenschaften.geojson", Sites(("A", "Kita Nord", 7.46), ("B", "Kita Süd", 7.47)));
         Assert.Equal(0, (await CliRunner.RunAsync("import", "--db", db, sites)).Code);
 
         foreach (var crs in new[] { "EPSG:4326", "EPSG:25832" })

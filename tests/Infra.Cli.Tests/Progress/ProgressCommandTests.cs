@@ -20,7 +20,7 @@ public sealed class ProgressCommandTests : IDisposable
         Assert.Contains("Planversion 1 gespeichert", planOutput, StringComparison.Ordinal);
 
         var site = FirstSiteId();
-        var report = _temp.Write("bericht.csv", $"liegenschaft_id,meilenstein,geplant,ist,status\n{site},planung,2025-01-31,2025-01-10,erledigt\n{site},genehmigung,,,in_arbeit\n");
+        var report = _temp.WriteText("bericht.csv", $"liegenschaft_id,meilenstein,geplant,ist,status\n{site},planung,2025-01-31,2025-01-10,erledigt\n{site},genehmigung,,,in_arbeit\n");
         var (code, output) = await CliRunner.RunAsync("progress", "import", report, "--db", db);
         var (againCode, again) = await CliRunner.RunAsync("progress", "import", report, "--db", db);
 
@@ -40,7 +40,7 @@ public sealed class ProgressCommandTests : IDisposable
     public async Task Bad_report_exits_with_bad_input_and_names_file_line_and_field()
     {
         var (_, db) = await ImportedTownAsync();
-        var report = _temp.Write("falsch.csv", "liegenschaft_id,meilenstein,geplant,ist,status\nXX-1,planung,,,offen\n");
+        var report = _temp.WriteText("falsch.csv", "liegenschaft_id,meilenstein,geplant,ist,status\nXX-1,planung,,,offen\n");
 
         var (code, output) = await CliRunner.RunAsync("progress", "import", report, "--db", db);
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Infra.Cli.Commands;
 using Infra.Cli.Tests.Support;
-using Infra.Data.Scenarios;
+using Infra.Scenarios;
 
 namespace Infra.Cli.Tests.Scenarios;
 

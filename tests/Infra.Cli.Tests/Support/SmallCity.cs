@@ -1,5 +1,6 @@
+using Infra.Core.Network;
 using Infra.Cli.Commands;
-using Infra.Geo.Synthetic;
+using Infra.Synthetic;
 
 namespace Infra.Cli.Tests.Support;
 

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Infra.Data.Import;
 using Infra.Data.Store;
 using Infra.Data.Tests.Support;
-using Infra.Geo.Synthetic;
+using Infra.Synthetic;
 using Xunit.Abstractions;
 
 namespace Infra.Data.Tests.Import;

@@ -52,7 +52,7 @@ internal static class KpiChecks
         Assert.Equal([second], (await store.HistoryAsync(new DateTimeOffset(2026, 3, 2, 3, 0, 0, TimeSpan.Zero))).Select(s => s.Id));
     }
 
-    private static void AssertSameFigures(Planning.Tracking.KpiFigures expected, Planning.Tracking.KpiFigures actual)
+    private static void AssertSameFigures(Core.Tracking.KpiFigures expected, Core.Tracking.KpiFigures actual)
     {
         Assert.Equal(expected with { ByKind = actual.ByKind, ByDistrict = actual.ByDistrict, ByTechnology = actual.ByTechnology }, actual);
         Assert.Equal(expected.ByKind, actual.ByKind);

@@ -137,7 +137,7 @@ internal static class ProgressStoreChecks
     {
         var (db, outcome, version) = await SmallPlan.StoredAsync(options);
         var sites = outcome.Plan.Sites.Select(s => s.Site.Id.Value).Order(StringComparer.Ordinal).ToArray();
-        var trench = (await new PlanStore(db).TrenchesAsync(version))[0].TrenchId;
+        var trench = (await new PlanStore(db).TrenchesAsync(version))[0].Id;
         return (new ProgressStore(db, Today), sites[0], sites[1], trench);
     }
 

@@ -2,7 +2,8 @@ using Infra.Core.Network;
 using Infra.Core.Scenarios;
 using Infra.Data.Import;
 using Infra.Data.Plans;
-using Infra.Geo.Synthetic;
+using Infra.Synthetic;
+using Infra.Planning.Export;
 using Infra.Planning.Pipeline;
 using Infra.Planning.Schedule;
 
@@ -26,7 +27,7 @@ internal static class SmallPlan
         var (inventory, outcome) = await GetAsync();
         var db = await InfraDatabase.OpenAsync(options);
         await new LayerImporter(db).ImportAsync(LayerImport.All(inventory));
-        var version = await new PlanStore(db).SaveAsync(outcome, new PlanSaveOptions(ScenarioYaml));
+        var version = await new PlanStore(db).SaveAsync(PlanExporter.Export(outcome), new PlanSaveOptions(ScenarioYaml));
         return (db, outcome, version);
     }
 

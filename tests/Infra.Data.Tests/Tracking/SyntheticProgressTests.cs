@@ -1,3 +1,4 @@
+using Infra.Core.Plans;
 using System.Text;
 using Infra.Core.Progress;
 using Infra.Data.Plans;
@@ -20,11 +21,11 @@ public sealed class SyntheticProgressTests
         var plans = new PlanStore(db);
         var sites = await plans.SitesAsync(version);
         var trenches = await plans.TrenchesAsync(version);
-        var built = sites.Where(s => s.PlannedLive is not null && s.Technology is "fibre" or "radio" or "leased").ToArray();
+        var built = sites.Where(s => s.LiveDate is not null && s.Technology is PlanTechnology.Fibre or PlanTechnology.Radio or PlanTechnology.Leased).ToArray();
         Assert.NotEmpty(built);
         // A date four months after the first planned live date (the on-time sites are live, the late ones not), then
         // one by which every site must be live.
-        var planned = built.ToDictionary(s => s.SiteId, s => s.PlannedLive!.Value);
+        var planned = built.ToDictionary(s => s.Id, s => s.LiveDate!.Value);
         var early = planned.Values.Min().AddDays(120);
         var late = planned.Values.Max().AddDays(MaxLateDays);
         var store = new ProgressStore(db, new FixedTime(new DateTimeOffset(late.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)));
@@ -45,8 +46,8 @@ public sealed class SyntheticProgressTests
         Assert.Equal(planned.Keys.Order(StringComparer.Ordinal), liveLate.Keys.Order(StringComparer.Ordinal));
         Assert.All(liveLate, l => Assert.InRange(l.Value, planned[l.Key], planned[l.Key].AddDays(MaxLateDays)));
         Assert.All(await store.TrenchProgressAsync(), t =>
-            Assert.Equal(trenches.Single(p => p.TrenchId == t.TrenchId).TrenchMetres, t.MetresBuilt, 0.05));
-        Assert.Equal(trenches.Count(t => t.PlannedDone is not null && t.TrenchMetres > 0), second.TrenchRows);
+            Assert.Equal(trenches.Single(p => p.Id == t.TrenchId).TrenchM, t.MetresBuilt, 0.05));
+        Assert.Equal(trenches.Count(t => t.DugDate is not null && t.TrenchM > 0), second.TrenchRows);
     }
 
     private static async Task<Dictionary<string, DateOnly>> LiveAsync(ProgressStore store) =>

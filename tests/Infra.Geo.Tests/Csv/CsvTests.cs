@@ -5,7 +5,7 @@ using Infra.Geo.Crs;
 using Infra.Geo.Csv;
 using Infra.Geo.Layers;
 using Infra.Geo.Tests.GeoJson;
-using Infra.Geo.Tests.Synthetic;
+using Infra.Synthetic.Tests;
 
 namespace Infra.Geo.Tests.Csv;
 

@@ -1,3 +1,4 @@
+using Infra.Core.Codes;
 using Infra.Core.Inputs;
 using Infra.Core.Network;
 using Infra.Geo.GeoJson;
@@ -50,12 +51,12 @@ public sealed class GeoJsonPropertyReaderTests : IDisposable
     }
 
     [Fact]
-    public void SnakeCaseNames_convert_both_ways()
+    public void EnumCodes_convert_both_ways()
     {
-        Assert.Equal("micro_trench", SnakeCaseNames.Of(SurfaceClass.MicroTrench));
-        Assert.Equal(["paved", "micro_trench", "unpaved"], SnakeCaseNames.All<SurfaceClass>());
-        Assert.True(SnakeCaseNames.TryParse(" unpaved ", out SurfaceClass parsed));
+        Assert.Equal("micro_trench", EnumCodes.Of(SurfaceClass.MicroTrench));
+        Assert.Equal(["paved", "micro_trench", "unpaved"], EnumCodes.All<SurfaceClass>());
+        Assert.True(EnumCodes.TryParse(" unpaved ", out SurfaceClass parsed));
         Assert.Equal(SurfaceClass.Unpaved, parsed);
-        Assert.False(SnakeCaseNames.TryParse("MicroTrench", out SurfaceClass _));
+        Assert.False(EnumCodes.TryParse("MicroTrench", out SurfaceClass _));
     }
 }

@@ -1,6 +1,6 @@
 using Infra.Core.Network;
-using Infra.Geo.Synthetic;
-using Infra.Geo.Tests.Synthetic;
+using Infra.Synthetic;
+using Infra.Synthetic.Tests;
 
 namespace Infra.Geo.Tests.Layers;
 

@@ -1,6 +1,7 @@
+using Infra.Core.Network;
 using Infra.Data;
 using Infra.Data.Import;
-using Infra.Geo.Synthetic;
+using Infra.Synthetic;
 
 namespace Infra.Jobs.Tests.Support;
 

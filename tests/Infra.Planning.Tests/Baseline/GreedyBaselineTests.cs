@@ -1,3 +1,4 @@
+using Infra.Core.Network;
 using Infra.Core.Sites;
 using Infra.Planning.Baseline;
 using Infra.Planning.Evaluation;

@@ -1,3 +1,4 @@
+using Infra.Core.Network;
 using Infra.Planning.Graph;
 using Infra.Planning.Instance;
 using Infra.Planning.Tests.Evaluation;

@@ -1,4 +1,6 @@
+using Infra.Core.Language;
 using Infra.Core.Network;
+using Infra.Core.Plans;
 using Infra.Core.Scenarios;
 using Infra.Core.Sites;
 using Infra.Planning.Costs;
@@ -53,11 +55,11 @@ public sealed class PlanningInstanceBuilderTests
         Assert.Equal([100, 1000, 100, 10_000], instance.Sites.Select(s => s.DemandMbps));
         Assert.Equal([false, false, true, false], instance.Sites.Select(s => s.KeepsCurrentUplink));
         Assert.Empty(instance.Sites[2].Options);
-        Assert.Equal(["Behält bestehenden Anschluss (LWL, 1000 Mbit/s ≥ Bedarf 100 Mbit/s)"], instance.Sites[2].Exclusions);
+        Assert.Empty(instance.Sites[2].Exclusions);
     }
 
     [Fact]
-    public void Options_and_german_exclusions_per_site()
+    public void Options_and_coded_exclusions_per_site()
     {
         var instance = PlanningInstanceBuilder.Build(Default, Inventory());
         var npv = new NpvCalculator(Default);
@@ -71,13 +73,20 @@ public sealed class PlanningInstanceBuilderTests
 
         var school = instance.Sites[1];
         Assert.Equal([Technology.Fibre, Technology.Radio], school.Options.Select(o => o.Technology));
-        Assert.Equal(["Mietleitung: 100 Mbit/s < Bedarf 1000 Mbit/s"], school.Exclusions);
+        Assert.Equal([new PlanExclusion(PlanTechnology.Leased, ExclusionCode.DemandAboveCapacity, 1000, 100)], school.Exclusions);
 
         var far = instance.Sites[3];
         Assert.Empty(far.Options);
         Assert.Equal(
-            ["LWL: durch Szenario ausgeschlossen", "Richtfunk: kein Hub in Reichweite (3,0 km bei 10 Gbit/s)", "Mietleitung: 100 Mbit/s < Bedarf 10000 Mbit/s"],
+            [
+                new PlanExclusion(PlanTechnology.Fibre, ExclusionCode.ByScenario),
+                new PlanExclusion(PlanTechnology.Radio, ExclusionCode.NoHubInRange, 10_000, 10_000, 3_000),
+                new PlanExclusion(PlanTechnology.Leased, ExclusionCode.DemandAboveCapacity, 10_000, 100),
+            ],
             far.Exclusions);
+        Assert.Equal(
+            ["LWL-Eigenbau: durch Szenario ausgeschlossen", "Richtfunk: kein Hub in Reichweite (3,0 km bei 10 Gbit/s)", "Mietleitung: 100 Mbit/s < Bedarf 10.000 Mbit/s"],
+            far.Exclusions.Select(PlanTexts.Exclusion));
     }
 
     [Fact]
@@ -126,8 +135,8 @@ public sealed class PlanningInstanceBuilderTests
     {
         var instance = PlanningInstanceBuilder.Build(Default, Inventory(withRoute: false));
 
-        Assert.Contains("LWL: kein Anschluss an das Kandidatennetz", instance.Sites[0].Exclusions);
-        Assert.Contains("LWL: kein Anschluss an das Kandidatennetz", instance.Sites[1].Exclusions);
+        Assert.Contains(new PlanExclusion(PlanTechnology.Fibre, ExclusionCode.NoNetworkAccess), instance.Sites[0].Exclusions);
+        Assert.Contains(new PlanExclusion(PlanTechnology.Fibre, ExclusionCode.NoNetworkAccess), instance.Sites[1].Exclusions);
         Assert.Equal(["C-AMT", "H-MAST"], instance.Hubs.Select(h => h.Id));
     }
 
@@ -140,7 +149,7 @@ public sealed class PlanningInstanceBuilderTests
 
         Assert.Empty(instance.RadioCandidates);
         Assert.Equal([Technology.Fibre, Technology.Leased], instance.Sites[0].Options.Select(o => o.Technology));
-        Assert.Equal(["Richtfunk: durch Szenario ausgeschlossen"], instance.Sites[0].Exclusions);
+        Assert.Equal([new PlanExclusion(PlanTechnology.Radio, ExclusionCode.ByScenario)], instance.Sites[0].Exclusions);
     }
 
     [Fact]

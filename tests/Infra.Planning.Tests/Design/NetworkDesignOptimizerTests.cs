@@ -1,3 +1,4 @@
+using Infra.Core.Plans;
 using Infra.Core.Sites;
 using Infra.Planning.Baseline;
 using Infra.Planning.Design;
@@ -81,8 +82,8 @@ public sealed class NetworkDesignOptimizerTests
         var unserved = plan.Sites.Where(s => s.Technology is null && !s.KeepsCurrentUplink).ToArray();
         var school = Assert.Single(unserved);
         Assert.Equal(SiteKind.School, school.Site.Kind);
-        Assert.StartsWith("Nicht versorgbar", school.Reason, StringComparison.Ordinal);
-        Assert.Contains("Mietleitung", school.Reason, StringComparison.Ordinal);
+        Assert.Equal(ReasonCode.Unservable, school.Reason.Code);
+        Assert.Contains(school.Reason.Exclusions, e => e.Technology == PlanTechnology.Leased);
         Assert.All(plan.Sites.Where(s => s != school && !s.KeepsCurrentUplink), s => Assert.NotNull(s.Technology));
         Assert.Equal(1, plan.Totals.SitesUnserved);
     }

@@ -1,6 +1,6 @@
 using Infra.Core.Network;
 using Infra.Core.Scenarios;
-using Infra.Geo.Synthetic;
+using Infra.Synthetic;
 using Infra.Planning.Design;
 using Infra.Planning.Instance;
 using Infra.Planning.Tests.Support;

@@ -347,9 +347,9 @@ internal static class ScheduleChecker
             {
                 var label = g.Key switch
                 {
-                    Technology.Fibre => "LWL",
-                    Technology.Radio => "Richtfunk",
-                    Technology.Leased => "Mietleitung",
+                    Technology.Fibre => "fibre",
+                    Technology.Radio => "radio",
+                    Technology.Leased => "leased",
                     _ => null,
                 };
                 if (label is not null && Math.Abs(Share(g) - kpi.ConnectedByTechnology[label]) > 1e-9)

@@ -1,8 +1,9 @@
+using Infra.Core.Network;
 using System.Diagnostics;
 using System.Globalization;
 using Infra.Core.Scenarios;
 using Infra.Geo.Csv;
-using Infra.Geo.Synthetic;
+using Infra.Synthetic;
 using Infra.Planning.Baseline;
 using Infra.Planning.Instance;
 using Infra.Planning.Schedule;

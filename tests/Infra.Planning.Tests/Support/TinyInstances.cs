@@ -1,4 +1,5 @@
 using Infra.Core.Network;
+using Infra.Core.Plans;
 using Infra.Core.Scenarios;
 using Infra.Core.Sites;
 using Infra.Planning.Graph;
@@ -392,7 +393,7 @@ public static class TinyInstances
                     candidates.AddRange(inRange.Select(p => new RadioCandidate(i, p.Hub.Index, p.Distance, LineOfSight.NotVerified)));
                 }
 
-                specs.Add(new SiteSpec(i, site, demand, keeps, options, Exclusions(site, demand, keeps, options)));
+                specs.Add(new SiteSpec(i, site, demand, keeps, options, Exclusions(demand, keeps, options)));
             }
 
             var graph = new CandidateGraph(Nodes, Edges, new CandidateGraphStats(Edges.Count(e => e.Kind == CandidateEdgeKind.Trench), 1,
@@ -421,31 +422,31 @@ public static class TinyInstances
             return (trench, capex, 1);
         }
 
-        private static List<string> Exclusions(Site site, int demand, bool keeps, IReadOnlyList<SiteOption> options)
+        private static List<PlanExclusion> Exclusions(int demand, bool keeps, IReadOnlyList<SiteOption> options)
         {
+            var exclusions = new List<PlanExclusion>();
             if (keeps)
             {
-                return [$"Behält die bestehende Anbindung ({site.CurrentUplink}, {site.CurrentUplinkMbps} Mbit/s)"];
+                return exclusions;
             }
 
-            var texts = new List<string>();
             var has = options.Select(o => o.Technology).ToHashSet();
             if (!has.Contains(Technology.Fibre))
             {
-                texts.Add("LWL: kein Anschluss an das Trassennetz oder durch Vorgabe ausgeschlossen");
+                exclusions.Add(new PlanExclusion(PlanTechnology.Fibre, ExclusionCode.NoNetworkAccess));
             }
 
             if (!has.Contains(Technology.Radio))
             {
-                texts.Add("Richtfunk: kein Hub in Reichweite oder durch Vorgabe ausgeschlossen");
+                exclusions.Add(new PlanExclusion(PlanTechnology.Radio, ExclusionCode.NoHubInRange));
             }
 
             if (!has.Contains(Technology.Leased))
             {
-                texts.Add($"Mietleitung: 100 Mbit/s < Bedarf {demand} Mbit/s oder durch Vorgabe ausgeschlossen");
+                exclusions.Add(new PlanExclusion(PlanTechnology.Leased, ExclusionCode.DemandAboveCapacity, demand, 100));
             }
 
-            return texts;
+            return exclusions;
         }
     }
 }

@@ -26,7 +26,7 @@ public sealed partial class ComposeConfigurationTests
     public async Task App_with_the_compose_environment_serves_health_ogc_and_refuses_anonymous_writes()
     {
         await using var pg = await PostgresTestDatabase.CreateAsync();
-        using var temp = new TempFolder("infra-compose-");
+        using var temp = new TempFolder("infra-compose-", Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools);
         var service = AppService();
         var environment = Environment(service, pg.ConnectionString, temp.Path);
 

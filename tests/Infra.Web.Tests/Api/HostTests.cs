@@ -13,7 +13,7 @@ public sealed class HostTests(WebAppFixture fixture)
     [Fact]
     public async Task The_dashboard_index_is_served_at_the_root_and_the_openapi_document_lists_the_api()
     {
-        using var web = new TempFolder("infra-web-root-");
+        using var web = new TempFolder("infra-web-root-", Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools);
         await File.WriteAllTextAsync(Path.Combine(web.Path, "index.html"), "<!doctype html><title>Infra</title>");
         await using var app = await WebAppFixture.StartAsync(new WebOptions
         {

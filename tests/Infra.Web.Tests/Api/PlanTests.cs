@@ -23,7 +23,13 @@ public sealed class PlanTests(PlanAppFixture fixture) : IClassFixture<PlanAppFix
         Assert.Equal("klein", plan.GetProperty("scenario").GetString());
         using var latest = await GetJsonAsync("/api/plans/latest");
         Assert.Equal(fixture.Version, latest.RootElement.GetProperty("version").GetInt64());
-        Assert.Equal(fixture.Outcome.Plan.Sites.Count, latest.RootElement.GetProperty("sites").GetInt32());
+        var totals = latest.RootElement.GetProperty("summary").GetProperty("totals");
+        Assert.Equal(fixture.Outcome.Plan.Sites.Count, totals.GetProperty("sites").GetInt32());
+        // TrenchCapexEuro reaches the web: the stored totals in the contract's names.
+        Assert.Equal(fixture.Outcome.Plan.Totals.TrenchCapexEur, totals.GetProperty("trench_capex_eur").GetDouble(), 6);
+        Assert.Equal(fixture.Outcome.Plan.Totals.NpvEur, totals.GetProperty("npv_eur").GetDouble(), 6);
+        Assert.Equal(fixture.Outcome.Instance.Scenario.Deadline.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            latest.RootElement.GetProperty("summary").GetProperty("deadline").GetString());
     }
 
     [Fact]
@@ -31,15 +37,19 @@ public sealed class PlanTests(PlanAppFixture fixture) : IClassFixture<PlanAppFix
     {
         using var kpis = await GetJsonAsync("/api/kpis/current");
         var root = kpis.RootElement;
-        var asOf = DateOnly.Parse(root.GetProperty("asOf").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        var asOf = DateOnly.Parse(root.GetProperty("as_of").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
         var expected = await KpiService.CurrentAsync(fixture.Database, fixture.Version, asOf);
-        Assert.Equal(fixture.Version, root.GetProperty("planVersion").GetInt64());
+        Assert.Equal(fixture.Version, root.GetProperty("plan_version").GetInt64());
         Assert.Equal(expected.Sites, root.GetProperty("sites").GetInt32());
         Assert.Equal(expected.Connected, root.GetProperty("connected").GetInt32());
-        Assert.Equal(expected.ConnectedShare, root.GetProperty("connectedShare").GetDouble(), 9);
-        var districts = root.GetProperty("byDistrict").EnumerateArray().ToArray();
+        Assert.Equal(expected.ConnectedShare, root.GetProperty("connected_share").GetDouble(), 9);
+        var districts = root.GetProperty("by_district").EnumerateArray().ToArray();
         Assert.Equal(expected.Sites, districts.Sum(d => d.GetProperty("total").GetInt32()));
-        Assert.All(root.GetProperty("byTechnology").EnumerateArray(), t => Assert.False(string.IsNullOrEmpty(t.GetProperty("label").GetString())));
+        // Districts in German order (DIN 5007-2), labels of technologies from the glossary.
+        var names = districts.Select(d => d.GetProperty("label").GetString()!).ToArray();
+        Assert.Equal(names.Order(Infra.Core.Language.GermanCollation.Instance), names);
+        Assert.All(root.GetProperty("by_technology").EnumerateArray(), t => Assert.Equal(
+            Infra.Core.Language.Glossary.Label("technology", t.GetProperty("key").GetString()), t.GetProperty("label").GetString()));
     }
 
     [Fact]
@@ -51,23 +61,31 @@ public sealed class PlanTests(PlanAppFixture fixture) : IClassFixture<PlanAppFix
         // The actual line ends today with the current figure and lies on quarter ends before it.
         var actual = curve.RootElement.GetProperty("actual").EnumerateArray().ToArray();
         using var current = await GetJsonAsync("/api/kpis/current");
-        var asOf = current.RootElement.GetProperty("asOf").GetString();
+        var asOf = current.RootElement.GetProperty("as_of").GetString();
         Assert.Equal(asOf, actual[^1].GetProperty("date").GetString());
-        Assert.Equal(current.RootElement.GetProperty("connectedShare").GetDouble(), actual[^1].GetProperty("share").GetDouble(), 9);
-        var quarterEnds = curve.RootElement.GetProperty("planned").EnumerateArray().Select(q => q.GetProperty("lastDay").GetString()).ToHashSet();
+        Assert.Equal(current.RootElement.GetProperty("connected_share").GetDouble(), actual[^1].GetProperty("connected_share").GetDouble(), 9);
+        var quarterEnds = curve.RootElement.GetProperty("planned").EnumerateArray().Select(q => q.GetProperty("last_day").GetString()).ToHashSet();
         Assert.All(actual[..^1], a => Assert.Contains(a.GetProperty("date").GetString(), quarterEnds));
         using var years = await GetJsonAsync($"/api/plans/{v}/years");
-        Assert.NotEmpty(years.RootElement.EnumerateArray());
+        var storedYears = await new PlanStore(fixture.Database).YearsAsync(v);
+        Assert.Equal(storedYears.Select(y => y.Year), years.RootElement.EnumerateArray().Select(y => y.GetProperty("year").GetInt32()));
+        Assert.Equal(storedYears.Select(y => y.CapexBudgetedEur), years.RootElement.EnumerateArray().Select(y => y.GetProperty("capex_budgeted_eur").GetDouble()));
 
         var stored = await new PlanStore(fixture.Database).SitesAsync(v);
-        var site = stored[0];
-        using var detail = await GetJsonAsync($"/api/plans/{v}/sites/{site.SiteId}");
-        Assert.Equal(site.Technology, detail.RootElement.GetProperty("technology").GetString());
-        Assert.Equal(site.Alternatives.Count, detail.RootElement.GetProperty("alternatives").GetArrayLength());
+        var site = stored.First(s => s.Alternatives.Count > 1);
+        using var detail = await GetJsonAsync($"/api/plans/{v}/sites/{site.Id}");
+        var body = detail.RootElement.GetProperty("site");
+        Assert.Equal(Infra.Core.Codes.EnumCodes.Of(site.Technology), body.GetProperty("technology").GetString());
+        Assert.Equal(Infra.Core.Sites.SiteKindCodes.ToCode(site.Kind), body.GetProperty("kind").GetString());
+        Assert.Equal(site.Alternatives.Count, body.GetProperty("alternatives").GetArrayLength());
+        Assert.Equal(Infra.Core.Codes.EnumCodes.Of(site.Reason.Code), body.GetProperty("reason").GetProperty("code").GetString());
+        Assert.Equal(Infra.Core.Language.PlanTexts.Reason(site), detail.RootElement.GetProperty("reason_text").GetString());
+        Assert.Equal(site.Alternatives.Count, detail.RootElement.GetProperty("alternative_notes").GetArrayLength());
+        Assert.False(body.TryGetProperty("location", out _));
 
         using var compare = await GetJsonAsync($"/api/compare?versions={v},{v}");
         Assert.Equal(2, compare.RootElement.GetArrayLength());
-        var shares = compare.RootElement[0].GetProperty("shareByTechnology").EnumerateObject().Sum(p => p.Value.GetDouble());
+        var shares = compare.RootElement[0].GetProperty("share_by_technology").EnumerateArray().Sum(p => p.GetProperty("share").GetDouble());
         Assert.Equal(1.0, shares, 6);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(new Uri("/api/plans/999/curve", UriKind.Relative))).StatusCode);
     }
@@ -79,15 +97,32 @@ public sealed class PlanTests(PlanAppFixture fixture) : IClassFixture<PlanAppFix
         using var sites = await GetJsonAsync("/ogc/collections/plan-sites/items?limit=10000");
         Assert.Equal((await stored.SitesAsync(fixture.Version)).Count, sites.RootElement.GetProperty("numberMatched").GetInt32());
         var first = sites.RootElement.GetProperty("features")[0].GetProperty("properties");
-        foreach (var name in new[] { "id", "name", "kind", "district", "technology", "live_quarter", "misses_deadline" })
+        foreach (var name in new[] { "id", "name", "kind", "district", "technology", "technology_label", "capex_eur", "npv_eur", "live_quarter", "misses_deadline", "reason" })
         {
             Assert.True(first.TryGetProperty(name, out _), name);
         }
 
         using var trenches = await GetJsonAsync("/ogc/collections/plan-trenches/items?limit=10000");
         Assert.Equal((await stored.TrenchesAsync(fixture.Version)).Count, trenches.RootElement.GetProperty("numberMatched").GetInt32());
+        var trench = trenches.RootElement.GetProperty("features")[0].GetProperty("properties");
+        Assert.Equal(["id", "edge_index", "kind", "kind_label", "length_m", "trench_m", "capex_eur", "sites_served", "dug_quarter", "source_ids"],
+            trench.EnumerateObject().Select(p => p.Name));
         using var links = await GetJsonAsync("/ogc/collections/plan-links/items");
         Assert.Equal((await stored.LinksAsync(fixture.Version)).Count, links.RootElement.GetProperty("numberMatched").GetInt32());
+    }
+
+    [Fact]
+    public async Task Glossary_serves_every_domain_with_german_labels()
+    {
+        using var glossary = await GetJsonAsync("/api/glossary");
+        var domains = glossary.RootElement.GetProperty("domains").EnumerateArray().ToDictionary(d => d.GetProperty("name").GetString()!);
+        Assert.Equal(Infra.Core.Language.Glossary.Domains.Select(d => d.Name), domains.Keys);
+        var technology = domains["technology"].GetProperty("entries").EnumerateArray().ToDictionary(e => e.GetProperty("code").GetString()!, e => e.GetProperty("label").GetString());
+        Assert.Equal(["fibre", "radio", "leased", "keep", "none"], technology.Keys);
+        Assert.Equal("LWL-Eigenbau", technology["fibre"]);
+        Assert.Equal("dd.MM.yyyy", glossary.RootElement.GetProperty("date_format").GetString());
+        var npv = domains["term"].GetProperty("entries").EnumerateArray().Single(e => e.GetProperty("code").GetString() == "npv");
+        Assert.Contains("niedriger ist besser", npv.GetProperty("explanation").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Infra.Data;
 using Infra.Data.Plans;
+using Infra.Planning.Export;
 using Infra.Data.Tests.Support;
 using Infra.Jobs;
 using Infra.Web.Tests.Support;
@@ -40,10 +41,10 @@ internal sealed class DashboardApp : IAsyncDisposable
             throw new InvalidOperationException($"{webRoot}/index.html is missing: the Infra.Web build copies the dashboard there (see docs/dashboard.md).");
         }
 
-        var folder = new TempFolder("infra-dashboard-");
+        var folder = new TempFolder("infra-dashboard-", Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools);
         var database = DatabaseOptions.Sqlite(Path.Combine(folder.Path, "infra.db"));
         var (db, outcome, version) = await SmallPlan.StoredAsync(database);
-        await new PlanStore(db).SaveAsync(outcome, new PlanSaveOptions(SmallPlan.ScenarioYaml, BasedOnVersion: version), CancellationToken.None);
+        await new PlanStore(db).SaveAsync(PlanExporter.Export(outcome), new PlanSaveOptions(SmallPlan.ScenarioYaml, BasedOnVersion: version), CancellationToken.None);
 
         var app = await InfraWebApp.CreateAsync(new WebOptions
         {

@@ -19,14 +19,14 @@ public sealed class DashboardTests(DashboardFixture fixture, ITestOutputHelper o
         var page = await fixture.OpenDashboardAsync(_problems);
 
         var headline = page.GetByTestId("headline-share");
-        GermanNumbers.AssertPercentShows(kpis.GetProperty("connectedShare").GetDouble(), await headline.InnerTextAsync(), "headline");
-        Assert.Equal(kpis.GetProperty("connectedShare").GetDouble(), ValueOf(await headline.GetAttributeAsync("data-value")));
-        GermanNumbers.AssertPercentShows(kpis.GetProperty("plannedShare").GetDouble(),
+        GermanNumbers.AssertPercentShows(kpis.GetProperty("connected_share").GetDouble(), await headline.InnerTextAsync(), "headline");
+        Assert.Equal(kpis.GetProperty("connected_share").GetDouble(), ValueOf(await headline.GetAttributeAsync("data-value")));
+        GermanNumbers.AssertPercentShows(kpis.GetProperty("planned_share").GetDouble(),
             await page.GetByTestId("headline-planned").InnerTextAsync(), "planned share");
 
-        await AssertGroupRowsAsync(page, "district-row", kpis.GetProperty("byDistrict"));
-        await AssertGroupRowsAsync(page, "kind-row", kpis.GetProperty("byKind"));
-        await AssertGroupRowsAsync(page, "technology-row", kpis.GetProperty("byTechnology"));
+        await AssertGroupRowsAsync(page, "district-row", kpis.GetProperty("by_district"));
+        await AssertGroupRowsAsync(page, "kind-row", kpis.GetProperty("by_kind"));
+        await AssertGroupRowsAsync(page, "technology-row", kpis.GetProperty("by_technology"));
         Assert.Empty(_problems);
     }
 
@@ -43,22 +43,24 @@ public sealed class DashboardTests(DashboardFixture fixture, ITestOutputHelper o
         var siteId = (built.ValueKind == JsonValueKind.Undefined ? features[^1] : built).GetProperty("properties").GetProperty("id").GetString()!;
         var marker = page.Locator($"[data-testid='site-marker'][data-site-id='{siteId}']");
         var version = (await fixture.GetJsonAsync("/api/plans/latest")).GetProperty("version").GetInt64();
-        var site = await fixture.GetJsonAsync($"/api/plans/{version}/sites/{Uri.EscapeDataString(siteId)}");
+        var detail = await fixture.GetJsonAsync($"/api/plans/{version}/sites/{Uri.EscapeDataString(siteId)}");
+        var site = detail.GetProperty("site");
+        var glossary = await fixture.GetJsonAsync("/api/glossary");
+        var technologyLabels = glossary.GetProperty("domains").EnumerateArray().Single(d => d.GetProperty("name").GetString() == "technology")
+            .GetProperty("entries").EnumerateArray().ToDictionary(e => e.GetProperty("code").GetString()!, e => e.GetProperty("label").GetString());
         await marker.ClickAsync();
 
         var panel = page.GetByTestId("site-panel");
         await Assertions.Expect(panel).ToBeVisibleAsync();
         await Assertions.Expect(panel.GetByTestId("site-id")).ToHaveTextAsync(siteId);
         var technology = panel.GetByTestId("site-technology");
-        Assert.Equal(site.GetProperty("technologyLabel").GetString(), await technology.InnerTextAsync());
+        Assert.Equal(technologyLabels[site.GetProperty("technology").GetString()!], await technology.InnerTextAsync());
         Assert.Equal(site.GetProperty("technology").GetString(), await technology.GetAttributeAsync("data-value"));
-        GermanNumbers.AssertEuroShows(site.GetProperty("npvEuro").GetDouble(), await panel.GetByTestId("site-npv").InnerTextAsync(), "NPV");
+        GermanNumbers.AssertEuroShows(site.GetProperty("npv_eur").GetDouble(), await panel.GetByTestId("site-npv").InnerTextAsync(), "NPV");
         Assert.Equal(site.GetProperty("alternatives").GetArrayLength(), await panel.GetByTestId("alternative-row").CountAsync());
-        Assert.Equal(site.GetProperty("milestones").GetArrayLength(), await panel.Locator("[data-testid='site-milestones'] li").CountAsync());
-        if (site.GetProperty("reason").GetString() is { Length: > 0 } reason)
-        {
-            Assert.Equal(reason, await panel.GetByTestId("site-reason").InnerTextAsync());
-        }
+        Assert.Equal(detail.GetProperty("milestones").GetArrayLength(), await panel.Locator("[data-testid='site-milestones'] li").CountAsync());
+        Assert.Equal(detail.GetProperty("reason_text").GetString(), await panel.GetByTestId("site-reason").InnerTextAsync());
+        Assert.Equal(site.GetProperty("reason").GetProperty("code").GetString(), await panel.GetByTestId("site-reason").GetAttributeAsync("data-value"));
 
         Assert.Empty(_problems);
     }
@@ -140,6 +142,9 @@ public sealed class DashboardTests(DashboardFixture fixture, ITestOutputHelper o
     {
         var rows = page.GetByTestId(rowTestId);
         Assert.Equal(groups.GetArrayLength(), await rows.CountAsync());
+        // In the API's order (districts and kinds in German order).
+        Assert.Equal(groups.EnumerateArray().Select(g => g.GetProperty("key").GetString()),
+            await rows.EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.key)"));
         foreach (var group in groups.EnumerateArray())
         {
             var key = group.GetProperty("key").GetString()!;
@@ -150,7 +155,7 @@ public sealed class DashboardTests(DashboardFixture fixture, ITestOutputHelper o
             var share = row.GetByTestId("share");
             GermanNumbers.AssertPercentShows(group.GetProperty("share").GetDouble(), await share.InnerTextAsync(), $"{rowTestId} {key}");
             Assert.Equal(group.GetProperty("share").GetDouble(), ValueOf(await share.GetAttributeAsync("data-value")));
-            GermanNumbers.AssertPercentShows(group.GetProperty("plannedShare").GetDouble(),
+            GermanNumbers.AssertPercentShows(group.GetProperty("planned_share").GetDouble(),
                 await row.GetByTestId("planned-share").InnerTextAsync(), $"{rowTestId} {key} planned");
         }
     }

@@ -21,7 +21,7 @@ namespace Infra.Web.Tests.Probes;
 /// </summary>
 public sealed class ProbeFixture : IAsyncLifetime, IDisposable
 {
-    private readonly TempFolder temp = new("infra-probes-");
+    private readonly TempFolder temp = new("infra-probes-", Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools);
     private WebApplication app = null!;
 
     public Uri BaseAddress { get; private set; } = null!;
@@ -72,7 +72,7 @@ public sealed class ProbeFixture : IAsyncLifetime, IDisposable
         var trench = (await client.GetFromJsonAsync<JsonElement>("ogc/collections/plan-trenches/items?limit=1")).GetProperty("features")[0];
         TrenchId = trench.GetProperty("id").GetString()!;
         TrenchLength = Math.Max(trench.GetProperty("properties").GetProperty("length_m").GetDouble(),
-            trench.GetProperty("properties").GetProperty("trench_metres").GetDouble());
+            trench.GetProperty("properties").GetProperty("trench_m").GetDouble());
     }
 
     /// <summary>A client of the running app, with the API key of <paramref name="role"/> when given.</summary>

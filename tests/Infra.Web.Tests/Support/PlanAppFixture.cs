@@ -9,7 +9,7 @@ namespace Infra.Web.Tests.Support;
 /// <summary>The app over a database holding the small planned town of the data tests, saved once as a plan version.</summary>
 public sealed class PlanAppFixture : IAsyncLifetime, IDisposable
 {
-    private readonly TempFolder temp = new("infra-web-plan-");
+    private readonly TempFolder temp = new("infra-web-plan-", Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools);
 
     public WebApplication App { get; private set; } = null!;
 

@@ -17,7 +17,7 @@ namespace Infra.Web.Tests.Support;
 /// </summary>
 public sealed class WebAppFixture : IAsyncLifetime, IDisposable
 {
-    private readonly TempFolder temp = new("infra-web-tests-");
+    private readonly TempFolder temp = new("infra-web-tests-", Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools);
 
     public WebApplication App { get; private set; } = null!;
 

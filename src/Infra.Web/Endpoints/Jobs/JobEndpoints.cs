@@ -1,6 +1,7 @@
+using Infra.Core.Language;
 using Infra.Core.Inputs;
 using Infra.Data.Plans;
-using Infra.Data.Scenarios;
+using Infra.Scenarios;
 using Infra.Jobs;
 
 namespace Infra.Web.Endpoints.Jobs;
@@ -77,7 +78,7 @@ internal static class JobEndpoints
         app.MapGet("/api/risks", async (IRiskStore risks, CancellationToken ct) =>
             (await risks.LatestAsync(ct)).Where(r => r.MissesDeadline).Select(r => new
             {
-                siteId = r.SiteId, name = r.Name, district = r.District, technology = r.Technology, technologyLabel = Labels.Technology(r.Technology),
+                siteId = r.SiteId, name = r.Name, district = r.District, technology = r.Technology, technologyLabel = Glossary.Label(DomainNames.Technology, r.Technology),
                 plannedLive = r.PlannedLive, projectedLive = r.ProjectedLive, reason = r.Reason,
             }).ToArray()).WithTags("Jobs").RequireAuthorization(Policies.Read).WithSummary("Liegenschaften, die den Termin voraussichtlich verfehlen");
     }

@@ -1,7 +1,9 @@
+using Infra.Core.Plans;
 using System.Collections.Concurrent;
 using Infra.Data;
 using Infra.Data.Kpis;
 using Infra.Data.Plans;
+using Infra.Web.Endpoints.Plans.Views;
 
 namespace Infra.Web.Endpoints.Plans;
 
@@ -13,9 +15,9 @@ public sealed class KpiCache(InfraDatabase database, TimeProvider time)
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(10);
 
-    private readonly ConcurrentDictionary<long, (Task<KpiDto> Figures, DateOnly AsOf, DateTimeOffset At)> entries = new();
+    private readonly ConcurrentDictionary<long, (Task<KpiView> Figures, DateOnly AsOf, DateTimeOffset At)> entries = new();
 
-    public async Task<KpiDto> CurrentAsync(PlanVersionInfo plan, CancellationToken ct)
+    public async Task<KpiView> CurrentAsync(PlanVersion plan, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var now = time.GetUtcNow();
@@ -29,6 +31,6 @@ public sealed class KpiCache(InfraDatabase database, TimeProvider time)
 
     public void Invalidate() => entries.Clear();
 
-    private async Task<KpiDto> ComputeAsync(PlanVersionInfo plan, DateOnly asOf) =>
-        KpiDto.From(await KpiService.CurrentAsync(database, plan.Version, asOf, CancellationToken.None), plan);
+    private async Task<KpiView> ComputeAsync(PlanVersion plan, DateOnly asOf) =>
+        KpiView.From(await KpiService.CurrentAsync(database, plan.Version, asOf, CancellationToken.None), plan);
 }

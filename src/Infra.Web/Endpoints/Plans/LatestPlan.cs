@@ -1,3 +1,4 @@
+using Infra.Core.Plans;
 using Infra.Data.Plans;
 
 namespace Infra.Web.Endpoints.Plans;
@@ -10,9 +11,9 @@ public sealed class LatestPlan(PlanStore store, TimeProvider time)
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(5);
 
-    private (Task<PlanVersionInfo?> Plan, DateTimeOffset At)? current;
+    private (Task<PlanVersion?> Plan, DateTimeOffset At)? current;
 
-    public Task<PlanVersionInfo?> GetAsync(CancellationToken ct)
+    public Task<PlanVersion?> GetAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var entry = current;

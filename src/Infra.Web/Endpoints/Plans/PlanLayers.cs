@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Infra.Core.Sites;
+using Infra.Core.Plans.Flat;
 using Infra.Data.Plans;
 using Infra.Geo.GeoJson;
 using Infra.Web.Geo;
@@ -8,7 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Infra.Web.Endpoints.Plans;
 
 /// <summary>
-/// The layers of a stored plan (sites, trenches, Richtfunk links) as features. A stored version never changes, so its
+/// The layers of a stored plan (sites, trenches, Richtfunk links) as features with the properties of the plan files
+/// (<see cref="PlanProperties"/>). A stored version never changes, so its
 /// feature sets are kept (the newest few) for the OGC collections plan-sites, plan-trenches and plan-links.
 /// </summary>
 public sealed class PlanLayers(PlanStore store)
@@ -52,22 +53,12 @@ public sealed class PlanLayers(PlanStore store)
         {
             return layer switch
             {
-                "sites" => new FeatureSet((await store.SitesAsync(version)).Select(s => FeatureSet.Entry(new GeoJsonFeatureOut(s.SiteId, s.Location,
-                [
-                    new("id", s.SiteId), new("name", s.Name), new("kind", s.Kind.ToCode()), new("district", s.District),
-                    new("technology", s.Technology), new("technology_label", Labels.Technology(s.Technology)), new("hub_id", s.HubId),
-                    new("live_quarter", s.LiveQuarter), new("wlan_quarter", s.WlanQuarter), new("bridged_from", s.BridgedFrom),
-                    new("misses_deadline", s.MissesDeadline), new("npv_euro", s.NpvEuro), new("capex_euro", s.CapexEuro),
-                ]), s))),
-                "trenches" => new FeatureSet((await store.TrenchesAsync(version)).Select(t => FeatureSet.Entry(new GeoJsonFeatureOut(t.TrenchId, t.Geometry,
-                [
-                    new("id", t.TrenchId), new("kind", t.Kind), new("length_m", t.LengthM), new("trench_metres", t.TrenchMetres),
-                    new("capex_euro", t.CapexEuro), new("sites_served", t.SitesServed), new("dug_quarter", t.DugQuarter),
-                ]), t))),
-                _ => new FeatureSet((await store.LinksAsync(version)).Select(l => FeatureSet.Entry(new GeoJsonFeatureOut(l.SiteId + "-" + l.HubId, l.Geometry,
-                [
-                    new("site_id", l.SiteId), new("hub_id", l.HubId), new("distance_m", l.DistanceM), new("line_of_sight", l.LineOfSight),
-                ]), l))),
+                "sites" => new FeatureSet((await store.SitesAsync(version)).Select(s =>
+                    FeatureSet.Entry(new GeoJsonFeatureOut(s.Id, s.Location, PlanProperties.Site(s)), s))),
+                "trenches" => new FeatureSet((await store.TrenchesAsync(version)).Select(t =>
+                    FeatureSet.Entry(new GeoJsonFeatureOut(t.Id, t.Geometry, PlanProperties.Trench(t)), t))),
+                _ => new FeatureSet((await store.LinksAsync(version)).Select(l =>
+                    FeatureSet.Entry(new GeoJsonFeatureOut(l.Id, l.Geometry, PlanProperties.Link(l)), l))),
             };
         }
         catch

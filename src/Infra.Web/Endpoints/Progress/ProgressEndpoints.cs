@@ -1,3 +1,4 @@
+using Infra.Core.Language;
 using Infra.Data.Progress;
 using Infra.Web.Endpoints.Plans;
 
@@ -41,8 +42,8 @@ internal static class ProgressEndpoints
         progress.MapGet("/milestones", async (string? siteId, int? limit, int? offset, ProgressStore store, CancellationToken ct) =>
             Paging.From(limit, offset).Apply((await store.MilestonesAsync(siteId, ct)).Select(m => new
             {
-                siteId = m.SiteId, milestone = m.Milestone.ToString(), label = Labels.Of(m.Milestone), plannedDate = m.PlannedDate,
-                actualDate = m.ActualDate, status = Labels.Of(m.Status),
+                siteId = m.SiteId, milestone = m.Milestone.ToString(), label = Glossary.Milestone(m.Milestone), plannedDate = m.PlannedDate,
+                actualDate = m.ActualDate, status = Glossary.MilestoneState(m.Status),
             }).ToArray())).RequireAuthorization(Policies.Read);
     }
 }

@@ -1,3 +1,4 @@
+using Infra.Core.Codes;
 using System.Text.Json;
 using Infra.Core.Inputs;
 using Infra.Core.Network;
@@ -78,9 +79,9 @@ public sealed record SiteDto(string Id, string Name, string Kind, string Distric
     {
         ArgumentNullException.ThrowIfNull(s);
         var (lon, lat) = CrsTransform.ToWgs84(s.Location.X, s.Location.Y);
-        return new SiteDto(s.Id.Value, s.Name, s.Kind.ToCode(), s.District, s.Users, s.DemandMbps, SnakeCaseNames.Of(s.CurrentUplink),
-            s.CurrentUplinkMbps, SnakeCaseNames.Of(s.Wlan), s.Priority, s.PinnedTechnology is { } t ? SnakeCaseNames.Of(t) : null,
-            s.ExcludedTechnologies.Order().Select(SnakeCaseNames.Of).ToArray(), s.InScope, s.Synthetic, Math.Round(lon, 7), Math.Round(lat, 7));
+        return new SiteDto(s.Id.Value, s.Name, s.Kind.ToCode(), s.District, s.Users, s.DemandMbps, EnumCodes.Of(s.CurrentUplink),
+            s.CurrentUplinkMbps, EnumCodes.Of(s.Wlan), s.Priority, s.PinnedTechnology is { } t ? EnumCodes.Of(t) : null,
+            s.ExcludedTechnologies.Order().Select(EnumCodes.Of).ToArray(), s.InScope, s.Synthetic, Math.Round(lon, 7), Math.Round(lat, 7));
     }
 }
 
@@ -136,23 +137,23 @@ internal static class SitePatch
                 case "pinnedTechnology" when p.Value.ValueKind == JsonValueKind.Null:
                     result = result with { PinnedTechnology = null };
                     break;
-                case "pinnedTechnology" when SnakeCaseNames.TryParse<Technology>(p.Value.GetString(), out var t):
+                case "pinnedTechnology" when EnumCodes.TryParse<Technology>(p.Value.GetString(), out var t):
                     result = result with { PinnedTechnology = t };
                     break;
                 case "pinnedTechnology":
-                    errors.Add(Error(p.Name, $"unknown technology {p.Value}; valid: {string.Join(", ", SnakeCaseNames.All<Technology>())} or null"));
+                    errors.Add(Error(p.Name, $"unknown technology {p.Value}; valid: {string.Join(", ", EnumCodes.All<Technology>())} or null"));
                     break;
                 case "excludedTechnologies" when p.Value.ValueKind == JsonValueKind.Array:
                     var set = new HashSet<Technology>();
                     foreach (var item in p.Value.EnumerateArray())
                     {
-                        if (item.ValueKind == JsonValueKind.String && SnakeCaseNames.TryParse<Technology>(item.GetString(), out var x))
+                        if (item.ValueKind == JsonValueKind.String && EnumCodes.TryParse<Technology>(item.GetString(), out var x))
                         {
                             set.Add(x);
                         }
                         else
                         {
-                            errors.Add(Error(p.Name, $"unknown technology {item}; valid: {string.Join(", ", SnakeCaseNames.All<Technology>())}"));
+                            errors.Add(Error(p.Name, $"unknown technology {item}; valid: {string.Join(", ", EnumCodes.All<Technology>())}"));
                         }
                     }
 
@@ -169,7 +170,7 @@ internal static class SitePatch
 
         if (result.PinnedTechnology is { } pin && result.ExcludedTechnologies.Contains(pin))
         {
-            errors.Add(Error("pinnedTechnology", $"'{SnakeCaseNames.Of(pin)}' is also excluded; a site cannot be pinned to an excluded technology"));
+            errors.Add(Error("pinnedTechnology", $"'{EnumCodes.Of(pin)}' is also excluded; a site cannot be pinned to an excluded technology"));
         }
 
         return errors.Count > 0 ? throw new InputException(errors) : result;

@@ -25,7 +25,10 @@ async function getJson(url) {
 
 const enc = encodeURIComponent;
 
+// Plan, KPI, comparison and glossary answers are the plan contract in snake_case (docs/service-contracts.md);
+// jobs and risks are still camelCase.
 export const api = {
+  glossary: () => getJson('/api/glossary'),
   kpisCurrent: () => getJson('/api/kpis/current'),
   kpisHistory: () => getJson('/api/kpis/history'),
   plans: () => getJson('/api/plans'),
@@ -54,13 +57,4 @@ export const api = {
 function sameOriginPath(href) {
   const u = new URL(href, window.location.href);
   return u.pathname + u.search;
-}
-
-/** Arrays of { key, … } or objects keyed by code both become arrays of { key, … }. */
-export function asKeyedList(value, valueName = 'value') {
-  if (Array.isArray(value)) return value;
-  if (value && typeof value === 'object') {
-    return Object.entries(value).map(([key, v]) => (v && typeof v === 'object' ? { key, ...v } : { key, [valueName]: v }));
-  }
-  return [];
 }

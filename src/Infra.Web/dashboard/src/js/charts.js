@@ -22,15 +22,15 @@ function draw(canvasId, config) {
 }
 
 /**
- * GET /api/plans/{v}/curve: { deadline, planned: [{ quarter, lastDay, share }], actual: [{ date, share }] }; today's figure
- * from GET /api/kpis/current ({ asOf, connectedShare }) ends the actual line if the curve does not reach today.
+ * GET /api/plans/{v}/curve: { deadline, planned: [{ quarter, last_day, connected_share, … }], actual: [{ date, connected_share }] };
+ * today's figure from GET /api/kpis/current ({ as_of, connected_share }) ends the actual line if the curve does not reach today.
  */
 export function renderCurve(curve, today) {
   const deadline = curve.deadline ?? '2028-06-30';
-  const planned = (curve.planned ?? []).map((p) => ({ x: toTime(p.lastDay), y: p.share, quarter: p.quarter }));
-  const actual = (curve.actual ?? []).map((p) => ({ x: toTime(p.date), y: p.share })).sort((a, b) => a.x - b.x);
-  if (today?.asOf && Number.isFinite(today.connectedShare) && !(actual.at(-1)?.x >= toTime(today.asOf))) {
-    actual.push({ x: toTime(today.asOf), y: today.connectedShare });
+  const planned = (curve.planned ?? []).map((p) => ({ x: toTime(p.last_day), y: p.connected_share, quarter: p.quarter }));
+  const actual = (curve.actual ?? []).map((p) => ({ x: toTime(p.date), y: p.connected_share })).sort((a, b) => a.x - b.x);
+  if (today?.as_of && Number.isFinite(today.connected_share) && !(actual.at(-1)?.x >= toTime(today.as_of))) {
+    actual.push({ x: toTime(today.as_of), y: today.connected_share });
   }
   const deadlineTime = toTime(deadline);
   const allX = [...planned, ...actual].map((p) => p.x).concat(deadlineTime);
@@ -69,16 +69,16 @@ export function renderCurve(curve, today) {
   });
 }
 
-/** GET /api/plans/{v}/years: [{ year, capexEuro, budgetEuro, opexEuro }] */
+/** GET /api/plans/{v}/years: [{ year, capex_budgeted_eur, budget_eur, opex_eur, … }] (CAPEX against the budget: without bridging) */
 export function renderYears(years) {
   draw('years-chart', {
     type: 'bar',
     data: {
       labels: years.map((y) => String(y.year)),
       datasets: [
-        { type: 'bar', label: 'CAPEX', data: years.map((y) => y.capexEuro),
-          backgroundColor: years.map((y) => (y.capexEuro > y.budgetEuro ? '#c62828' : '#1565c0')) },
-        { type: 'line', label: 'Budget', data: years.map((y) => y.budgetEuro), borderColor: '#2e7d32',
+        { type: 'bar', label: 'CAPEX', data: years.map((y) => y.capex_budgeted_eur),
+          backgroundColor: years.map((y) => (y.capex_budgeted_eur > y.budget_eur ? '#c62828' : '#1565c0')) },
+        { type: 'line', label: 'Budget', data: years.map((y) => y.budget_eur), borderColor: '#2e7d32',
           backgroundColor: '#2e7d32', stepped: 'middle', borderWidth: 2, pointRadius: 3 },
       ],
     },

@@ -1,4 +1,4 @@
-// German number, money and date formatting (de-DE), plus the German labels of the API's codes.
+// German number, money and date formatting (de-DE), and the German labels of codes from the one glossary (GET /api/glossary).
 
 const percentFormat = new Intl.NumberFormat('de-DE', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const euroFormat = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0, minimumFractionDigits: 0 });
@@ -37,59 +37,75 @@ export function dateTime(isoTimestamp) {
   return Number.isNaN(d.getTime()) ? String(isoTimestamp) : dateTimeFormat.format(d);
 }
 
-/** "2027-Q3" -> "Q3 2027"; other strings pass through. */
+/** "2027-Q3" -> "Q3/2027" (as the CLI writes it); other strings pass through. */
 export function quarter(code) {
   if (!code) return dash;
   const m = /^(\d{4})-?Q([1-4])$/i.exec(code);
-  return m ? `Q${m[2]} ${m[1]}` : code;
+  return m ? `Q${m[2]}/${m[1]}` : code;
 }
 
-export const technologies = {
-  fibre: { label: 'LWL', color: '#1565c0' },
-  radio: { label: 'Richtfunk', color: '#ef6c00' },
-  leased: { label: 'Mietleitung', color: '#7b1fa2' },
-  keep: { label: 'Bestand', color: '#2e7d32' },
-  none: { label: 'ohne Anbindung', color: '#757575' },
+const glossary = new Map();
+let collator = new Intl.Collator('de-u-co-phonebk');
+
+/** Takes the glossary document of GET /api/glossary: { domains: [{ name, entries: [{ code, label, explanation }] }], collation }. */
+export function setGlossary(document) {
+  glossary.clear();
+  for (const domain of document?.domains ?? []) {
+    glossary.set(domain.name, new Map(domain.entries.map((e) => [e.code, e])));
+  }
+  if (document?.collation) collator = new Intl.Collator(document.collation);
+}
+
+/** The German label of a code in a glossary domain; the code itself when unknown. */
+export function label(domain, code) {
+  return glossary.get(domain)?.get(String(code ?? ''))?.label ?? (code ?? dash);
+}
+
+/** The short explanation of a glossary entry (e.g. term "npv"), or ''. */
+export function explanation(domain, code) {
+  return glossary.get(domain)?.get(String(code ?? ''))?.explanation ?? '';
+}
+
+/** German order of names (DIN 5007-2: Hörde before Hombruch), as the server sorts. */
+export function compareNames(a, b) {
+  return collator.compare(String(a ?? ''), String(b ?? ''));
+}
+
+export const technologyColors = {
+  fibre: '#1565c0',
+  radio: '#ef6c00',
+  leased: '#7b1fa2',
+  keep: '#2e7d32',
+  none: '#757575',
 };
 
 export function technologyLabel(code) {
-  return technologies[code]?.label ?? code ?? dash;
+  return label('technology', code);
 }
 
 export function technologyColor(code) {
-  return technologies[code]?.color ?? '#757575';
+  return technologyColors[code] ?? '#757575';
 }
-
-// Site kinds arrive as the German codes of the GeoJSON layer (Schule, Kita, …); enum names are mapped too.
-const kindLabels = {
-  school: 'Schule', kita: 'Kita', office: 'Verwaltung', firestation: 'Feuerwehr', library: 'Bibliothek',
-  youthcentre: 'Jugendeinrichtung', sportsfacility: 'Sportstätte', other: 'Sonstige',
-};
 
 export function kindLabel(code) {
-  return kindLabels[String(code ?? '').replace(/[-_]/g, '').toLowerCase()] ?? code ?? dash;
+  return label('site_kind', code);
 }
-
-const jobKinds = {
-  solve: 'Plan rechnen', progressimport: 'Fortschritt einlesen', kpisnapshot: 'Kennzahlen-Stichtag',
-  deadlinerisk: 'Terminrisiko prüfen', replan: 'Neuplanung',
-};
-const jobKindByNumber = ['solve', 'progressimport', 'kpisnapshot', 'deadlinerisk', 'replan'];
 
 export function jobKindLabel(kind) {
-  const key = typeof kind === 'number' ? jobKindByNumber[kind] : String(kind ?? '').replace(/[-_]/g, '').toLowerCase();
-  return jobKinds[key] ?? String(kind ?? dash);
+  const key = typeof kind === 'number'
+    ? ['solve', 'progress_import', 'kpi_snapshot', 'deadline_risk', 'replan'][kind]
+    : String(kind ?? '').replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
+  return label('job_kind', key);
 }
-
-const jobStates = { queued: 'wartet', running: 'läuft', succeeded: 'erfolgreich', failed: 'fehlgeschlagen', cancelled: 'abgebrochen' };
 
 export function jobStateLabel(state) {
-  return jobStates[String(state ?? '').toLowerCase()] ?? String(state ?? dash);
+  return label('job_state', String(state ?? '').toLowerCase());
 }
 
-const milestoneStates = { offen: 'offen', inarbeit: 'in Arbeit', erledigt: 'erledigt' };
+export function milestoneLabel(code) {
+  return label('milestone', code);
+}
 
-export function milestoneStateLabel(status) {
-  const key = typeof status === 'number' ? ['offen', 'inarbeit', 'erledigt'][status] : String(status ?? '').toLowerCase();
-  return milestoneStates[key] ?? String(status ?? dash);
+export function milestoneStateLabel(code) {
+  return label('milestone_state', code);
 }

@@ -1,17 +1,17 @@
 // Headline and the breakdowns by Art, Stadtbezirk and Technologie from GET /api/kpis/current.
 import { el, fillRows, numCell } from './dom.js';
-import { asKeyedList } from './api.js';
-import { date, integer, percent, technologyLabel } from './format.js';
+import { date, integer, percent } from './format.js';
 
 export function renderHeadline(kpis, plan) {
   const share = document.querySelector('[data-testid="headline-share"]');
-  share.textContent = percent(kpis.connectedShare);
-  share.dataset.value = String(kpis.connectedShare);
-  setFigure('headline-planned', percent(kpis.plannedShare), kpis.plannedShare);
+  share.textContent = percent(kpis.connected_share);
+  share.dataset.value = String(kpis.connected_share);
+  setFigure('headline-planned', percent(kpis.planned_share), kpis.planned_share);
   setFigure('headline-count', `${integer(kpis.connected)} von ${integer(kpis.sites)}`, kpis.connected);
-  setFigure('headline-wlan', percent(kpis.wlanShare), kpis.wlanShare);
-  setFigure('headline-risks', integer(kpis.sitesAtRisk), kpis.sitesAtRisk);
-  if (plan?.deadline) setFigure('headline-deadline', date(plan.deadline), plan.deadline);
+  setFigure('headline-wlan', percent(kpis.wlan_share), kpis.wlan_share);
+  setFigure('headline-risks', integer(kpis.sites_at_risk), kpis.sites_at_risk);
+  const deadline = plan?.summary?.deadline;
+  if (deadline) setFigure('headline-deadline', date(deadline), deadline);
 
   renderPlanInfo(kpis, plan);
 }
@@ -19,8 +19,8 @@ export function renderHeadline(kpis, plan) {
 /** "Stichtag 23.11.2026 · Plan 3 (Szenario „standard“)"; without KPIs only the plan. */
 export function renderPlanInfo(kpis, plan) {
   const scenario = kpis?.scenario ?? plan?.scenario;
-  const version = kpis?.planVersion ?? plan?.version;
-  const parts = [kpis ? `Stichtag ${date(kpis.asOf)}` : null,
+  const version = kpis?.plan_version ?? plan?.version;
+  const parts = [kpis ? `Stichtag ${date(kpis.as_of)}` : null,
     version !== undefined && version !== null ? `Plan ${version}${scenario ? ` (Szenario „${scenario}“)` : ''}` : 'Kein gespeicherter Plan'];
   document.querySelector('[data-testid="plan-info"]').textContent = parts.filter(Boolean).join(' · ');
 }
@@ -32,11 +32,11 @@ function setFigure(testId, text, value) {
 }
 
 const groups = [
-  { key: 'byKind', heading: 'nach Art', column: 'Art', table: 'kind-table', row: 'kind-row', label: (g) => g.label ?? g.key },
-  { key: 'byTechnology', heading: 'nach Technologie', column: 'Technologie', table: 'technology-table', row: 'technology-row',
-    label: (g) => g.label ?? technologyLabel(g.key) },
-  { key: 'byDistrict', heading: 'nach Stadtbezirk', column: 'Stadtbezirk', table: 'district-table', row: 'district-row',
-    label: (g) => g.label ?? g.key, wide: true },
+  { key: 'by_kind', heading: 'nach Art', column: 'Art', table: 'kind-table', row: 'kind-row', label: (g) => g.label },
+  { key: 'by_technology', heading: 'nach Technologie', column: 'Technologie', table: 'technology-table', row: 'technology-row',
+    label: (g) => g.label },
+  { key: 'by_district', heading: 'nach Stadtbezirk', column: 'Stadtbezirk', table: 'district-table', row: 'district-row',
+    label: (g) => g.label, wide: true },
 ];
 
 export function renderBreakdowns(kpis) {
@@ -50,12 +50,12 @@ export function renderBreakdowns(kpis) {
         el('tbody'));
       container.append(el('div', { class: group.wide ? 'wide' : '' }, el('h3', { id: headingId }, group.heading), table));
     }
-    fillRows(table, asKeyedList(kpis[group.key]).map((g) => el('tr', { 'data-testid': group.row, 'data-key': g.key },
+    fillRows(table, (kpis[group.key] ?? []).map((g) => el('tr', { 'data-testid': group.row, 'data-key': g.key },
       el('th', { scope: 'row' }, group.label(g)),
       numCell(`${integer(g.connected)} / ${integer(g.total)}`, g.connected, 'connected'),
       el('td', { class: 'num share-cell', 'data-testid': 'share', dataset: { value: String(g.share) } },
-        group.wide ? bar(g.share, g.plannedShare) : null, el('span', {}, percent(g.share))),
-      numCell(percent(g.plannedShare), g.plannedShare, 'planned-share'))));
+        group.wide ? bar(g.share, g.planned_share) : null, el('span', {}, percent(g.share))),
+      numCell(percent(g.planned_share), g.planned_share, 'planned-share'))));
   }
 }
 

@@ -1,6 +1,7 @@
 // Dashboard entry: loads every card from the HTTP API, wires the map, the site panel and the comparison,
 // and in wall mode (?wand=1) uses large type and refreshes every 60 seconds.
 import { api } from './api.js';
+import { setGlossary } from './format.js';
 import { el, showError } from './dom.js';
 import { renderBreakdowns, renderHeadline, renderPlanInfo } from './kpis.js';
 import { renderCurve, renderYears, resizeCharts } from './charts.js';
@@ -14,6 +15,7 @@ const refreshSeconds = 60;
 const card = (selector) => document.querySelector(selector);
 
 const state = { version: null, sites: [], selectedSite: null };
+let glossaryLoaded = false;
 
 /** Runs one card's loader; a failure marks only that card. */
 async function section(cardSelector, load) {
@@ -46,7 +48,7 @@ async function loadMap(asOf) {
 
 /** The build years: from the first year with CAPEX to the deadline's year (or the last year with CAPEX, if later). */
 function buildYears(years, deadline) {
-  const withCapex = years.filter((y) => y.capexEuro > 0).map((y) => y.year);
+  const withCapex = years.filter((y) => y.capex_budgeted_eur > 0).map((y) => y.year);
   const last = Math.max(Number(String(deadline).slice(0, 4)), ...withCapex);
   const first = withCapex.length > 0 ? Math.min(...withCapex) : -Infinity;
   return years.filter((y) => y.year >= first && y.year <= last);
@@ -60,11 +62,21 @@ async function compare() {
 }
 
 async function refresh() {
+  if (!glossaryLoaded) {
+    // Labels of every code come from the server's one glossary; without it the codes themselves show.
+    try {
+      setGlossary(await api.glossary());
+      glossaryLoaded = true;
+    } catch (error) {
+      console.error(error);
+    }
+    renderLegend(document.querySelector('[data-testid="map-legend"]'));
+  }
   let kpis = null;
   let plan = null;
   await section('.top', async () => {
     [kpis, plan] = await Promise.all([api.kpisCurrent(), api.latestPlan().catch(() => null)]);
-    state.version = kpis.planVersion ?? plan?.version ?? null;
+    state.version = kpis.plan_version ?? plan?.version ?? null;
     renderHeadline(kpis, plan);
   });
   if (kpis) {
@@ -82,10 +94,10 @@ async function refresh() {
     await load();
   };
   await Promise.all([
-    section('.map-card', () => loadMap(kpis?.asOf)),
+    section('.map-card', () => loadMap(kpis?.as_of)),
     section('.curve-card', withPlan(async () => renderCurve(await api.curve(version), kpis))),
     section('.years-card', withPlan(async () => {
-      const years = buildYears(await api.years(version), plan?.deadline ?? '2028-06-30');
+      const years = buildYears(await api.years(version), plan?.summary?.deadline ?? '2028-06-30');
       renderYears(years);
       renderYearsTable(years);
     })),
@@ -130,7 +142,6 @@ if (wallMode) {
   document.body.classList.add('wand');
 }
 const planMap = new PlanMap(document.getElementById('map'), { tileUrl: params.get('tiles'), onSiteSelected: (id) => selectSite(id) });
-renderLegend(document.querySelector('[data-testid="map-legend"]'));
 
 card('.site-panel .close').addEventListener('click', closePanel);
 document.addEventListener('keydown', (e) => { if (e.key === 'Escape' && !card('.site-panel').hidden) closePanel(); });

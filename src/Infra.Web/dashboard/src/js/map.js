@@ -1,7 +1,7 @@
 // Leaflet map of the latest plan: sites coloured by technology and status, trenches (Tiefbau) and radio links.
 // Vector layers only; a tile layer is drawn only when a tile URL is configured (?tiles=…).
 import { el } from './dom.js';
-import { integer, quarter, technologies, technologyColor, technologyLabel } from './format.js';
+import { integer, quarter, technologyColor, technologyColors, technologyLabel } from './format.js';
 
 const trenchColor = '#6d4c41';
 const linkColor = '#ef6c00';
@@ -54,7 +54,7 @@ export class PlanMap {
     L.geoJSON(trenches, { style: { color: trenchColor, weight: 3, opacity: 0.85 },
       onEachFeature: (f, layer) => {
         const p = f.properties ?? {};
-        layer.bindTooltip(text(`Tiefbau ${p.id ?? f.id ?? ''}${metres(p.trench_metres ?? p.length_m)}${p.dug_quarter ? ` · ${quarter(p.dug_quarter)}` : ''}`));
+        layer.bindTooltip(text(`${p.kind_label ?? 'Trasse'}${metres(p.trench_m || p.length_m)}${p.dug_quarter ? ` · ${quarter(p.dug_quarter)}` : ''}`));
       } }).addTo(this.trenches);
     L.geoJSON(links, { style: { color: linkColor, weight: 2, dashArray: '6 5', opacity: 0.9 },
       onEachFeature: (f, layer) => {
@@ -116,8 +116,8 @@ export class PlanMap {
 }
 
 export function renderLegend(container) {
-  const items = Object.entries(technologies).map(([, t]) =>
-    el('li', {}, el('span', { class: 'swatch', style: `background:${t.color}` }), t.label));
+  const items = Object.entries(technologyColors).map(([code, color]) =>
+    el('li', {}, el('span', { class: 'swatch', style: `background:${color}` }), technologyLabel(code)));
   items.push(
     el('li', {}, el('span', { class: 'swatch hollow' }), 'blass: noch nicht angebunden (Plan)'),
     el('li', {}, el('span', { class: 'swatch risk' }), 'roter Rand: Terminrisiko'),

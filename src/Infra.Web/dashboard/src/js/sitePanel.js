@@ -1,53 +1,57 @@
-// The panel for one site: its plan, the alternatives ("Warum?") and the milestones, from GET /api/plans/{v}/sites/{id}.
+// The panel for one site: its plan, the alternatives ("Warum?") and the milestones, from GET /api/plans/{v}/sites/{id}
+// ({ site, reason_text, alternative_notes, milestones }); labels of codes from the glossary.
 import { el } from './dom.js';
-import { date, euro, integer, kindLabel, milestoneStateLabel, quarter, technologyLabel } from './format.js';
+import { date, euro, explanation, integer, kindLabel, label, milestoneLabel, milestoneStateLabel, quarter, technologyLabel } from './format.js';
 
-export function renderSitePanel(panel, site) {
+export function renderSitePanel(panel, detail) {
+  const site = detail.site ?? {};
   const body = panel.querySelector('.panel-body');
-  panel.querySelector('h2').textContent = site.name ?? site.siteId;
-  const row = (label, value, testId, raw) => [
-    el('dt', {}, label),
+  panel.querySelector('h2').textContent = site.name ?? site.id;
+  const row = (term, value, testId, raw, title) => [
+    el('dt', title ? { title } : {}, term),
     el('dd', { 'data-testid': testId, dataset: raw === undefined || raw === null ? {} : { value: String(raw) } }, value ?? '–'),
   ];
   const facts = el('dl', { class: 'facts' },
-    row('Kennung', site.siteId, 'site-id', site.siteId),
-    row('Art', site.kindLabel ?? kindLabel(site.kind), 'site-kind', site.kind),
+    row('Kennung', site.id, 'site-id', site.id),
+    row('Art', kindLabel(site.kind), 'site-kind', site.kind),
     row('Stadtbezirk', site.district, 'site-district', site.district),
-    row('Technologie', site.technologyLabel ?? technologyLabel(site.technology), 'site-technology', site.technology),
-    site.hubId ? row('Knoten', site.hubId, 'site-hub', site.hubId) : [],
-    row('Bedarf', `${integer(site.demandMbps)} Mbit/s`, 'site-demand', site.demandMbps),
-    row('CAPEX', euro(site.capexEuro), 'site-capex', site.capexEuro),
-    row('OPEX je Jahr', euro(site.opexPerYearEuro), 'site-opex', site.opexPerYearEuro),
-    row('Kapitalwert (NPV)', euro(site.npvEuro), 'site-npv', site.npvEuro),
-    row('Angebunden ab', quarter(site.liveQuarter), 'site-live', site.liveQuarter),
-    row('WLAN ab', quarter(site.wlanQuarter), 'site-wlan', site.wlanQuarter),
-    site.bridgedFrom ? row('Übergangslösung seit', quarter(site.bridgedFrom), 'site-bridged', site.bridgedFrom) : [],
-    row('Frist 30.06.2028', site.missesDeadline ? 'wird verfehlt' : 'wird gehalten', 'site-deadline', site.missesDeadline));
+    row('Technologie', technologyLabel(site.technology), 'site-technology', site.technology),
+    site.hub_id ? row(label('term', 'hub'), site.hub_id, 'site-hub', site.hub_id, explanation('term', 'hub')) : [],
+    row('Bedarf', `${integer(site.demand_mbps)} Mbit/s`, 'site-demand', site.demand_mbps),
+    row(label('term', 'capex'), euro(site.capex_eur), 'site-capex', site.capex_eur, explanation('term', 'capex')),
+    row(`${label('term', 'opex')} je Jahr`, euro(site.opex_eur_per_year), 'site-opex', site.opex_eur_per_year, explanation('term', 'opex')),
+    row(label('term', 'npv'), euro(site.npv_eur), 'site-npv', site.npv_eur, explanation('term', 'npv')),
+    row('Angebunden ab', quarter(site.live_quarter), 'site-live', site.live_quarter),
+    row('WLAN ab', quarter(site.wlan_quarter), 'site-wlan', site.wlan_quarter),
+    site.bridged_from ? row('Übergangslösung seit', quarter(site.bridged_from), 'site-bridged', site.bridged_from) : [],
+    row('Frist', site.misses_deadline ? 'wird verfehlt' : 'wird gehalten', 'site-deadline', site.misses_deadline));
 
   const alternatives = site.alternatives ?? [];
+  const notes = detail.alternative_notes ?? [];
   const why = el('section', { class: 'why', 'aria-labelledby': 'h-why' },
     el('h3', { id: 'h-why' }, 'Warum?'),
-    el('p', { 'data-testid': 'site-reason' }, site.reason || 'Keine Begründung gespeichert.'),
+    el('p', { 'data-testid': 'site-reason', 'data-value': site.reason?.code ?? '' }, detail.reason_text || 'Keine Begründung gespeichert.'),
     el('table', { class: 'compact', 'data-testid': 'site-alternatives' },
       el('caption', {}, 'Alternativen'),
-      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Technologie'), el('th', { scope: 'col' }, 'Kapitalwert'), el('th', { scope: 'col' }, 'Hinweis'))),
+      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Technologie'),
+        el('th', { scope: 'col', title: explanation('term', 'npv') }, label('term', 'npv')), el('th', { scope: 'col' }, 'Hinweis'))),
       el('tbody', {}, alternatives.length === 0
         ? el('tr', {}, el('td', { colspan: 3 }, 'Keine Alternativen'))
-        : alternatives.map((a) => el('tr', { 'data-testid': 'alternative-row', 'data-key': a.technology },
-          el('th', { scope: 'row' }, a.technologyLabel ?? technologyLabel(a.technology)),
-          el('td', { class: 'num', dataset: { value: String(a.npvEuro) } }, euro(a.npvEuro)),
-          el('td', {}, a.note ?? ''))))));
+        : alternatives.map((a, i) => el('tr', { 'data-testid': 'alternative-row', 'data-key': a.technology },
+          el('th', { scope: 'row' }, technologyLabel(a.technology)),
+          el('td', { class: 'num', dataset: { value: String(a.npv_eur) } }, euro(a.npv_eur)),
+          el('td', {}, notes[i] ?? ''))))));
 
-  const milestones = site.milestones ?? [];
+  const milestones = detail.milestones ?? [];
   const steps = el('section', { class: 'milestones', 'aria-labelledby': 'h-milestones' },
     el('h3', { id: 'h-milestones' }, 'Meilensteine'),
     milestones.length === 0
       ? el('p', {}, 'Noch keine Meilensteine gemeldet.')
       : el('ol', { 'data-testid': 'site-milestones' }, milestones.map((m) => {
-        const status = String(m.status ?? '').toLowerCase();
+        const status = String(m.status ?? '').replace('_', '');
         return el('li', { class: `ms ms-${status}`, 'data-key': m.milestone },
-          el('strong', {}, m.label ?? m.milestone), ' · ', milestoneStateLabel(m.status),
-          el('span', { class: 'ms-dates' }, ` Plan ${date(m.plannedDate)}`, m.actualDate ? ` · Ist ${date(m.actualDate)}` : ''));
+          el('strong', {}, milestoneLabel(m.milestone)), ' · ', milestoneStateLabel(m.status),
+          el('span', { class: 'ms-dates' }, ` Plan ${date(m.planned_date)}`, m.actual_date ? ` · Ist ${date(m.actual_date)}` : ''));
       })));
 
   body.replaceChildren(facts, why, steps);

@@ -1,7 +1,6 @@
 // Tables: sites at risk, CAPEX per year, scenario comparison, background jobs.
 import { el, fillRows, numCell } from './dom.js';
-import { asKeyedList } from './api.js';
-import { date, dateTime, euro, jobKindLabel, jobStateLabel, percent, technologyLabel } from './format.js';
+import { date, dateTime, euro, explanation, jobKindLabel, jobStateLabel, label, percent, technologyLabel } from './format.js';
 
 const table = (testId) => document.querySelector(`[data-testid="${testId}"]`);
 
@@ -16,13 +15,14 @@ export function renderRisks(risks, onSiteSelected) {
     el('td', { class: 'reason' }, r.reason ?? ''))), 'Keine Liegenschaft mit Terminrisiko');
 }
 
-/** GET /api/plans/{v}/years */
+/** GET /api/plans/{v}/years: CAPEX against the budget (without bridging), budget, OPEX. */
 export function renderYearsTable(years) {
-  fillRows(table('years-table'), years.map((y) => el('tr', { 'data-testid': 'year-row', 'data-key': y.year, class: y.capexEuro > y.budgetEuro ? 'over' : '' },
-    el('th', { scope: 'row' }, String(y.year)),
-    numCell(euro(y.capexEuro), y.capexEuro, 'capex'),
-    numCell(euro(y.budgetEuro), y.budgetEuro, 'budget'),
-    numCell(euro(y.opexEuro), y.opexEuro, 'opex'))));
+  fillRows(table('years-table'), years.map((y) => el('tr', {
+    'data-testid': 'year-row', 'data-key': y.year, class: y.capex_budgeted_eur > y.budget_eur ? 'over' : '' },
+  el('th', { scope: 'row' }, String(y.year)),
+  numCell(euro(y.capex_budgeted_eur), y.capex_budgeted_eur, 'capex'),
+  numCell(euro(y.budget_eur), y.budget_eur, 'budget'),
+  numCell(euro(y.opex_eur), y.opex_eur, 'opex'))));
 }
 
 /** GET /api/jobs: JobRun[] newest first. */
@@ -44,7 +44,7 @@ export function renderJobs(jobs) {
 export function fillPlanSelects(plans) {
   const [a, b] = [document.getElementById('compare-a'), document.getElementById('compare-b')];
   const options = (selected) => plans.map((p) => el('option', { value: p.version, selected: String(p.version) === String(selected) },
-    `Plan ${p.version} – ${p.scenario ?? ''} (${date(p.createdAt)})`));
+    `Plan ${p.version} – ${p.scenario ?? ''} (${date(p.created_at)})`));
   const keepA = a.value || plans[1]?.version || plans[0]?.version;
   const keepB = b.value || plans[0]?.version;
   a.replaceChildren(...options(keepA));
@@ -52,32 +52,28 @@ export function fillPlanSelects(plans) {
   return [a.value, b.value].filter(Boolean);
 }
 
-/** GET /api/compare?versions=…: per plan { version, scenario, npvEuro, capexByYear, shareByTechnology, connectedAtDeadline, bridged, gap }. */
-export function renderComparison(result) {
-  const plans = Array.isArray(result) ? result : (result.plans ?? result.versions ?? []);
+/**
+ * GET /api/compare?versions=…: per plan { version, scenario, npv_eur, capex_by_year: [{ year, capex_eur }],
+ * share_by_technology: [{ technology, share }], connected_share_at_deadline, bridged_sites, gap }.
+ */
+export function renderComparison(plans) {
   const t = table('compare-table');
   t.tHead.replaceChildren(el('tr', {}, el('th', { scope: 'col' }, 'Kennzahl'),
     plans.map((p) => el('th', { scope: 'col', 'data-testid': 'compare-plan', 'data-key': p.version }, `Plan ${p.version}`, el('br'), el('small', {}, p.scenario ?? '')))));
-  const row = (key, label, cell) => el('tr', { 'data-testid': 'compare-row', 'data-key': key }, el('th', { scope: 'row' }, label), plans.map(cell));
+  const row = (key, term, cell, title) => el('tr', { 'data-testid': 'compare-row', 'data-key': key },
+    el('th', title ? { scope: 'row', title } : { scope: 'row' }, term), plans.map(cell));
   // Only years in which one of the plans spends something.
-  const years = [...new Set(plans.flatMap((p) => asKeyedList(p.capexByYear, 'capexEuro')
-    .filter((y) => (y.capexEuro ?? y.value) > 0).map((y) => String(y.year ?? y.key))))].sort();
-  const techs = [...new Set(plans.flatMap((p) => asKeyedList(p.shareByTechnology, 'share').map((s) => s.technology ?? s.key)))];
-  const capexOf = (p, year) => asKeyedList(p.capexByYear, 'capexEuro').find((y) => String(y.year ?? y.key) === year);
-  const shareOf = (p, tech) => asKeyedList(p.shareByTechnology, 'share').find((s) => (s.technology ?? s.key) === tech);
+  const years = [...new Set(plans.flatMap((p) => (p.capex_by_year ?? []).filter((y) => y.capex_eur > 0).map((y) => y.year)))].sort((a, b) => a - b);
+  const techs = [...new Set(plans.flatMap((p) => (p.share_by_technology ?? []).map((s) => s.technology)))];
+  const capexOf = (p, year) => (p.capex_by_year ?? []).find((y) => y.year === year);
+  const shareOf = (p, tech) => (p.share_by_technology ?? []).find((s) => s.technology === tech);
   const rows = [
-    row('npv', 'Kapitalwert (NPV)', (p) => numCell(euro(p.npvEuro), p.npvEuro)),
-    row('connected', 'Angebunden zur Frist', (p) => numCell(p.connectedAtDeadline <= 1 ? percent(p.connectedAtDeadline) : String(p.connectedAtDeadline), p.connectedAtDeadline)),
-    row('bridged', 'Übergangslösungen', (p) => numCell(String(p.bridged ?? '–'), p.bridged)),
-    row('gap', 'Optimalitätslücke', (p) => numCell(percent(p.gap), p.gap)),
-    ...techs.map((tech) => row(`share-${tech}`, `Anteil ${technologyLabel(tech)}`, (p) => {
-      const s = shareOf(p, tech);
-      return numCell(percent(s?.share ?? s?.value), s?.share ?? s?.value);
-    })),
-    ...years.map((year) => row(`capex-${year}`, `CAPEX ${year}`, (p) => {
-      const y = capexOf(p, year);
-      return numCell(euro(y?.capexEuro ?? y?.value), y?.capexEuro ?? y?.value);
-    })),
+    row('npv', label('term', 'npv'), (p) => numCell(euro(p.npv_eur), p.npv_eur), explanation('term', 'npv')),
+    row('connected', 'Angebunden zur Frist', (p) => numCell(percent(p.connected_share_at_deadline), p.connected_share_at_deadline)),
+    row('bridged', 'Übergangslösungen', (p) => numCell(String(p.bridged_sites ?? '–'), p.bridged_sites)),
+    row('gap', label('term', 'gap'), (p) => numCell(percent(p.gap), p.gap), explanation('term', 'gap')),
+    ...techs.map((tech) => row(`share-${tech}`, `Anteil ${technologyLabel(tech)}`, (p) => numCell(percent(shareOf(p, tech)?.share), shareOf(p, tech)?.share))),
+    ...years.map((year) => row(`capex-${year}`, `CAPEX ${year}`, (p) => numCell(euro(capexOf(p, year)?.capex_eur), capexOf(p, year)?.capex_eur))),
   ];
   fillRows(t, rows, 'Keine Pläne zum Vergleich');
 }

@@ -1,0 +1,17 @@
+namespace Infra.Core.Plans;
+
+/// <summary>A stored plan version: its number, origin and summary (<c>GET /api/plans</c>, <c>/api/plans/{v}</c>).</summary>
+/// <param name="Version">Version number, ascending.</param>
+/// <param name="Scenario">Scenario name.</param>
+/// <param name="CreatedAt">When it was stored (UTC).</param>
+/// <param name="BasedOnVersion">For a re-plan: the version it continues.</param>
+/// <param name="ReplanFrom">For a re-plan: the date from which it re-optimises.</param>
+/// <param name="Summary">Totals, solver and schedule figures, verdicts.</param>
+[SnakeCaseJson]
+public sealed record PlanVersion(
+    long Version,
+    string Scenario,
+    DateTimeOffset CreatedAt,
+    long? BasedOnVersion,
+    DateOnly? ReplanFrom,
+    PlanSummary Summary);

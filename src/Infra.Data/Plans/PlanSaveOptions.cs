@@ -1,0 +1,9 @@
+namespace Infra.Data.Plans;
+
+/// <summary>How a plan is saved: the scenario YAML it came from and, for a re-plan, its origin.</summary>
+/// <param name="ScenarioYaml">The scenario as YAML, stored with the version.</param>
+/// <param name="BasedOnVersion">For a re-plan: the version it continues.</param>
+/// <param name="ReplanFrom">For a re-plan: the date from which it re-optimises.</param>
+/// <param name="JobRunId">The background run that made the plan: at most one version per run (unique), so a run
+/// repeated after a crash between the commit and its success mark finds its plan instead of storing a second one.</param>
+public sealed record PlanSaveOptions(string ScenarioYaml, long? BasedOnVersion = null, DateOnly? ReplanFrom = null, string? JobRunId = null);
