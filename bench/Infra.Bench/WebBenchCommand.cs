@@ -21,7 +21,10 @@ namespace Infra.Bench;
 /// <summary>
 /// <c>infra-bench web</c>: starts the web app on 127.0.0.1 (free port) and drives the KPI and OGC items endpoints at a
 /// fixed request rate for a fixed time, then writes latency percentiles, achieved rate and errors per endpoint.
-/// Bounded and self-stopping: the schedule ends after the duration and at most <c>MaxInFlight</c> requests are open.
+/// With <c>--write-rate</c> (mixed profile) idempotent writes run beside the reads: the hubs layer uploaded unchanged
+/// (GIS) and the same progress report again (Planer), so that the read p95 under writes is measured and reported with
+/// the write p95. Bounded and self-stopping: the schedule ends after the duration and at most <c>MaxInFlight</c>
+/// requests are open.
 /// </summary>
 internal static class WebBenchCommand
 {
@@ -34,7 +37,15 @@ internal static class WebBenchCommand
         var output = new Option<string>("--out") { Description = "Ergebnisdatei (JSON)", DefaultValueFactory = _ => Path.Combine("bench", "web.json") };
         var rate = new Option<int>("--rate") { Description = "Anfragen pro Sekunde je Endpunkt", DefaultValueFactory = _ => 200 };
         var seconds = new Option<int>("--seconds") { Description = "Dauer der Messung in Sekunden", DefaultValueFactory = _ => 30 };
-        var command = new Command("web", "Lasttest der Web-API (KPI- und OGC-Endpunkt) auf 127.0.0.1") { output, rate, seconds };
+        var writeRate = new Option<int>("--write-rate")
+        {
+            Description = "Schreibzugriffe pro Sekunde je Schreibart (unveränderter Ebenen-Upload, gleicher Fortschrittsbericht); 0: nur Lesen",
+            DefaultValueFactory = _ => 0,
+        };
+        var command = new Command("web", "Lasttest der Web-API (KPI- und OGC-Endpunkt, wahlweise mit Schreibzugriffen) auf 127.0.0.1")
+        {
+            output, rate, seconds, writeRate,
+        };
         command.SetAction((parse, ct) => InfraCommandLine.Guard(context, async () =>
         {
             var given = parse.GetResult(InfraCommandLine.Database) is { Implicit: false };
@@ -43,7 +54,7 @@ internal static class WebBenchCommand
             try
             {
                 return await RunAsync(context, dbPath, parse.GetValue(output)!, Math.Clamp(parse.GetValue(rate), 1, 5_000),
-                    Math.Clamp(parse.GetValue(seconds), 1, 600), ct).ConfigureAwait(false);
+                    Math.Clamp(parse.GetValue(seconds), 1, 600), Math.Clamp(parse.GetValue(writeRate), 0, 500), ct).ConfigureAwait(false);
             }
             finally
             {
@@ -57,12 +68,16 @@ internal static class WebBenchCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext context, string dbPath, string outPath, int rate, int seconds, CancellationToken ct)
+    private static async Task<int> RunAsync(CliContext context, string dbPath, string outPath, int rate, int seconds, int writeRate, CancellationToken ct)
     {
         var database = await DatabaseTarget.OpenAsync(dbPath, ct).ConfigureAwait(false);
         var planVersion = await EnsureDataAsync(context, database, ct).ConfigureAwait(false);
         await using var app = await InfraWebApp.CreateAsync(
-            new WebOptions { Database = database.Options, Urls = "http://127.0.0.1:0", EnableJobs = false, Time = context.Time },
+            new WebOptions
+            {
+                Database = database.Options, Urls = "http://127.0.0.1:0", EnableJobs = false, Time = context.Time,
+                Args = ["--Web:RateLimit:WritesPerMinute=1000000"],   // the load generator is one caller
+            },
             cancellationToken: ct).ConfigureAwait(false);
         await app.StartAsync(ct).ConfigureAwait(false);
         var address = app.Urls.First();
@@ -70,18 +85,24 @@ internal static class WebBenchCommand
 
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
         using var client = new HttpClient(handler) { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(10) };
-        foreach (var path in Paths)
+        var targets = Paths.Select(p => new BenchTarget(p, rate, () => new HttpRequestMessage(HttpMethod.Get, p), false)).ToList();
+        if (writeRate > 0)
         {
-            // Warm-up fills the caches and JIT-compiles the paths before the clock starts.
-            for (var i = 0; i < 20; i++)
+            targets.AddRange(await WebBenchWrites.CreateAsync(app, client, writeRate, ct).ConfigureAwait(false));
+        }
+
+        foreach (var target in targets)
+        {
+            // Warm-up fills the caches and JIT-compiles the paths before the clock starts (a write's first run imports, later ones are unchanged).
+            for (var i = 0; i < (target.Write ? 2 : 20); i++)
             {
-                using var warm = await client.GetAsync(new Uri(path, UriKind.Relative), ct).ConfigureAwait(false);
+                using var warm = await client.SendAsync(target.Create(), ct).ConfigureAwait(false);
             }
         }
 
         // The machine may be shared: record how busy it was, since that moves the tail latencies.
         var load = File.Exists("/proc/loadavg") ? (await File.ReadAllTextAsync("/proc/loadavg", ct).ConfigureAwait(false)).Trim() : null;
-        var results = await DriveAsync(client, rate, seconds, context.Time, ct).ConfigureAwait(false);
+        var results = await DriveAsync(client, targets, seconds, context.Time, ct).ConfigureAwait(false);
         await app.StopAsync(ct).ConfigureAwait(false);
 
         var report = new
@@ -89,18 +110,22 @@ internal static class WebBenchCommand
             measuredAt = context.Time.GetUtcNow(),
             machine = new { processors = Environment.ProcessorCount, os = Environment.OSVersion.VersionString, loadAverageBefore = load },
             note = "app and load generator in one process on 127.0.0.1; latency from the scheduled send time (no coordinated omission)",
+            profile = writeRate > 0 ? "mixed" : "read",
             ratePerEndpoint = rate,
+            writeRatePerKind = writeRate,
             durationSeconds = seconds,
             planVersion,
             targetP95Ms = 50,
-            endpoints = results,
-            pass = results.All(r => r.P95Ms < 50 && r.Errors == 0),
+            readP95Ms = Percentile(results.Where(r => !r.Write), 0.95),
+            writeP95Ms = writeRate > 0 ? Percentile(results.Where(r => r.Write), 0.95) : (double?)null,
+            endpoints = results.Select(r => r.Result).ToArray(),
+            pass = results.Where(r => !r.Write).All(r => r.Result.P95Ms < 50) && results.All(r => r.Result.Errors == 0),
         };
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
         await File.WriteAllTextAsync(outPath, JsonSerializer.Serialize(report, Json) + "\n", ct).ConfigureAwait(false);
 
         var table = new Table().Title("Web-Lasttest").AddColumns("Endpunkt", "Anfragen", "Rate/s", "p50 ms", "p95 ms", "p99 ms", "Fehler");
-        foreach (var r in results)
+        foreach (var r in results.Select(r => r.Result))
         {
             table.AddRow(Markup.Escape(r.Path), r.Requests.ToString(CultureInfo.InvariantCulture), r.AchievedRate.ToString("0.0", CultureInfo.InvariantCulture),
                 r.P50Ms.ToString("0.0", CultureInfo.InvariantCulture), r.P95Ms.ToString("0.0", CultureInfo.InvariantCulture),
@@ -112,71 +137,78 @@ internal static class WebBenchCommand
         return ExitCodes.Ok;
     }
 
-    /// <summary>Fixed-rate open-loop schedule: request k of an endpoint is due at k / rate seconds, whether earlier ones have answered or not.</summary>
-    private static async Task<EndpointResult[]> DriveAsync(HttpClient client, int rate, int seconds, TimeProvider time, CancellationToken ct)
+    /// <summary>
+    /// Fixed-rate open-loop schedule: request k of a target is due at k / its rate seconds, whether earlier ones have
+    /// answered or not. Returns each target's result with its raw latencies (for the read and write p95 over targets).
+    /// </summary>
+    private static async Task<TargetResult[]> DriveAsync(HttpClient client, List<BenchTarget> targets, int seconds, TimeProvider time, CancellationToken ct)
     {
-        var latencies = Paths.Select(_ => new ConcurrentBag<double>()).ToArray();
-        var errors = new int[Paths.Length];
+        var latencies = targets.Select(_ => new ConcurrentBag<double>()).ToArray();
+        var errors = new int[targets.Count];
         var inFlight = 0;
         var pending = new List<Task>();
+        var schedule = targets.SelectMany((t, e) => Enumerable.Range(0, t.Rate * seconds).Select(k => (Due: TimeSpan.FromSeconds((double)k / t.Rate), Target: e)))
+            .OrderBy(x => x.Due).ThenBy(x => x.Target).ToArray();
         var clock = Stopwatch.StartNew();
-        var total = rate * seconds;
-        for (var k = 0; k < total; k++)
+        foreach (var (due, endpoint) in schedule)
         {
-            var due = TimeSpan.FromSeconds((double)k / rate);
             var wait = due - clock.Elapsed;
             if (wait > TimeSpan.FromMilliseconds(1))
             {
                 await Task.Delay(wait, time, ct).ConfigureAwait(false);
             }
 
-            for (var e = 0; e < Paths.Length; e++)
+            if (Interlocked.Increment(ref inFlight) > MaxInFlight)
             {
-                if (Interlocked.Increment(ref inFlight) > MaxInFlight)
-                {
-                    Interlocked.Decrement(ref inFlight);
-                    Interlocked.Increment(ref errors[e]);
-                    continue;
-                }
+                Interlocked.Decrement(ref inFlight);
+                Interlocked.Increment(ref errors[endpoint]);
+                continue;
+            }
 
-                var endpoint = e;
-                pending.Add(Task.Run(async () =>
+            pending.Add(Task.Run(async () =>
+            {
+                try
                 {
-                    try
-                    {
-                        using var response = await client.GetAsync(new Uri(Paths[endpoint], UriKind.Relative), HttpCompletionOption.ResponseContentRead, ct)
-                            .ConfigureAwait(false);
-                        if (response.StatusCode != HttpStatusCode.OK)
-                        {
-                            Interlocked.Increment(ref errors[endpoint]);
-                        }
-                    }
-                    catch (HttpRequestException)
+                    using var request = targets[endpoint].Create();
+                    using var response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct).ConfigureAwait(false);
+                    if (response.StatusCode != HttpStatusCode.OK)
                     {
                         Interlocked.Increment(ref errors[endpoint]);
                     }
-                    catch (TaskCanceledException) when (!ct.IsCancellationRequested)
-                    {
-                        Interlocked.Increment(ref errors[endpoint]);   // client timeout
-                    }
-                    finally
-                    {
-                        latencies[endpoint].Add((clock.Elapsed - due).TotalMilliseconds);
-                        Interlocked.Decrement(ref inFlight);
-                    }
-                }, ct));
-            }
+                }
+                catch (HttpRequestException)
+                {
+                    Interlocked.Increment(ref errors[endpoint]);
+                }
+                catch (TaskCanceledException) when (!ct.IsCancellationRequested)
+                {
+                    Interlocked.Increment(ref errors[endpoint]);   // client timeout
+                }
+                finally
+                {
+                    latencies[endpoint].Add((clock.Elapsed - due).TotalMilliseconds);
+                    Interlocked.Decrement(ref inFlight);
+                }
+            }, ct));
         }
 
         await Task.WhenAll(pending).ConfigureAwait(false);
         var elapsed = clock.Elapsed.TotalSeconds;
-        return Paths.Select((path, e) =>
+        return targets.Select((target, e) =>
         {
             var sorted = latencies[e].Order().ToArray();
             double P(double q) => sorted.Length == 0 ? 0 : Math.Round(sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(q * sorted.Length) - 1)], 2);
-            return new EndpointResult(path, sorted.Length, Math.Round(sorted.Length / elapsed, 1), P(0.50), P(0.95), P(0.99),
-                sorted.Length == 0 ? 0 : Math.Round(sorted[^1], 2), sorted.Length == 0 ? 0 : Math.Round(sorted.Average(), 2), errors[e]);
+            return new TargetResult(target.Write, sorted, new EndpointResult(target.Name, target.Write ? "write" : "read", sorted.Length,
+                Math.Round(sorted.Length / elapsed, 1), P(0.50), P(0.95), P(0.99), sorted.Length == 0 ? 0 : Math.Round(sorted[^1], 2),
+                sorted.Length == 0 ? 0 : Math.Round(sorted.Average(), 2), errors[e]));
         }).ToArray();
+    }
+
+    /// <summary>The <paramref name="q"/> quantile of the latencies of all <paramref name="results"/> together.</summary>
+    private static double Percentile(IEnumerable<TargetResult> results, double q)
+    {
+        var sorted = results.SelectMany(r => r.Latencies).Order().ToArray();
+        return sorted.Length == 0 ? 0 : Math.Round(sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(q * sorted.Length) - 1)], 2);
     }
 
     /// <summary>Imports the default geodata and plans the default scenario when the database has no sites or no plan yet.</summary>
@@ -204,6 +236,8 @@ internal static class WebBenchCommand
         return await store.SaveAsync(Planning.Export.PlanExporter.Export(outcome), new PlanSaveOptions(ScenarioFile.ToYaml(scenario)), ct).ConfigureAwait(false);
     }
 
-    private sealed record EndpointResult(string Path, int Requests, double AchievedRate, double P50Ms, double P95Ms, double P99Ms, double MaxMs,
-        double MeanMs, int Errors);
+    private sealed record EndpointResult(string Path, string Kind, int Requests, double AchievedRate, double P50Ms, double P95Ms, double P99Ms,
+        double MaxMs, double MeanMs, int Errors);
+
+    private sealed record TargetResult(bool Write, double[] Latencies, EndpointResult Result);
 }

@@ -18,6 +18,7 @@ using Infra.Web.Endpoints.Sites;
 using Infra.Web.Endpoints.Status;
 using Infra.Web.Geo;
 using Infra.Web.Ogc;
+using Infra.Web.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Configuration;
@@ -61,7 +62,11 @@ public static class InfraWebApp
             builder.WebHost.UseUrls(urls);
         }
 
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = settings.MaxUploadBytes + (1024 * 1024));   // + multipart framing
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Limits.MaxRequestBodySize = settings.MaxUploadBytes + (1024 * 1024);   // + multipart framing
+            k.AddServerHeader = false;
+        });
         builder.Services.Configure<FormOptions>(f => f.MultipartBodyLengthLimit = settings.MaxUploadBytes);
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(database);
@@ -82,8 +87,13 @@ public static class InfraWebApp
         _ = options.EnableJobs ? builder.Services.AddInfraJobs(jobs) : builder.Services.AddInfraJobsClient(jobs);
         // The Hangfire dashboard's forms carry antiforgery tokens when the service is there.
         builder.Services.AddAntiforgery();
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = StatusTexts.Complete);
         builder.Services.AddExceptionHandler<InputProblemHandler>();
+        // Binding failures (limit=abc, bad JSON) throw, so that ExceptionProblems answers them with a detail naming the parameter.
+        builder.Services.Configure<RouteHandlerOptions>(r => r.ThrowOnBadRequest = true);
+        builder.Services.AddSingleton<LinkBase>();
+        builder.Services.AddSingleton<RefusedAudit>();
+        builder.Services.AddRequestLimits(builder.Configuration);
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(j =>
         {
@@ -95,6 +105,7 @@ public static class InfraWebApp
         builder.Services.AddInfraAuth(builder.Configuration, settings.DataFolder);
 
         var app = builder.Build();
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         if (settings.WebRoot is { } webRoot)
@@ -105,8 +116,10 @@ public static class InfraWebApp
         }
 
         app.UseAuthentication();
-        app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAuditLog();
+        app.UseFailedCredentialsRefusal();
+        app.UseAuthorization();
         app.MapHangfireDashboard();
         app.MapOpenApi();
         app.MapHealthEndpoint();

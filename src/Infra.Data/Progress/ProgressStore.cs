@@ -108,20 +108,24 @@ public sealed class ProgressStore(InfraDatabase database, TimeProvider? time = n
         var siteIds = (await context.Sites.Select(s => s.Id).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         var latest = await context.PlanVersions.OrderByDescending(v => v.Version).Select(v => (long?)v.Version).FirstOrDefaultAsync(ct);
         HashSet<string>? trenchIds = null;
-        if (latest is { } version && report.Trenches.Count > 0)
+        ProgressPlausibility? plausibility = null;
+        if (latest is { } version)
         {
-            trenchIds = (await context.PlanTrenches.Where(t => t.PlanVersion == version).Select(t => t.TrenchId).ToListAsync(ct))
-                .ToHashSet(StringComparer.Ordinal);
-        }
-        else if (latest is not null)
-        {
-            trenchIds = [];
+            var lengths = report.Trenches.Count == 0
+                ? new Dictionary<string, double>(StringComparer.Ordinal)
+                : (await context.PlanTrenches.Where(t => t.PlanVersion == version).Select(t => new { t.TrenchId, t.LengthM, t.TrenchMetres }).ToListAsync(ct))
+                    .ToDictionary(t => t.TrenchId, t => Math.Max(t.LengthM, t.TrenchMetres), StringComparer.Ordinal);
+            trenchIds = lengths.Keys.ToHashSet(StringComparer.Ordinal);
+            var lastDays = await context.PlanQuarters.Where(q => q.PlanVersion == version).Select(q => q.LastDay).ToListAsync(ct);
+            var first = lastDays.Count > 0 ? lastDays.Min() : DateOnly.MinValue.AddDays(ProgressPlausibility.HorizonSlackDays);
+            plausibility = new ProgressPlausibility(lengths, lastDays.Count > 0 ? new DateOnly(first.Year, ((first.Month - 1) / 3 * 3) + 1, 1) : first,
+                lastDays.Count > 0 ? lastDays.Max() : DateOnly.MaxValue.AddDays(-ProgressPlausibility.HorizonSlackDays));
         }
 
         var milestones = report.Milestones.Count == 0
             ? new Dictionary<(string, Milestone), SiteMilestone>()
             : (await context.SiteMilestones.ToListAsync(ct)).ToDictionary(m => (m.SiteId, m.Milestone), ToMilestone);
-        return new ProgressState(siteIds, trenchIds, latest, milestones);
+        return new ProgressState(siteIds, trenchIds, latest, milestones) { Plausibility = plausibility };
     }
 
     /// <summary>Splits report rows into unchanged ones and those to write (new or changed), counting the new ones.</summary>

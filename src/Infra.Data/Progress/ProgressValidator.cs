@@ -10,7 +10,11 @@ internal sealed record ProgressState(
     IReadOnlySet<string> SiteIds,
     IReadOnlySet<string>? TrenchIds,
     long? PlanVersion,
-    IReadOnlyDictionary<(string SiteId, Milestone Milestone), SiteMilestone> Milestones);
+    IReadOnlyDictionary<(string SiteId, Milestone Milestone), SiteMilestone> Milestones)
+{
+    /// <summary>Limits from the latest plan (trench lengths, horizon); null without a plan.</summary>
+    public ProgressPlausibility? Plausibility { get; init; }
+}
 
 /// <summary>
 /// Row checks that need the database state or the date (docs/progress-reports.md): unknown ids, duplicates, status
@@ -50,6 +54,15 @@ internal static class ProgressValidator
             {
                 errors.Add(Error(report, row, row.SiteId, ProgressColumns.Actual, Future("actual date", row.ActualDate.Value, latestAllowed)));
             }
+            else if (state.Plausibility?.Date("actual date", row.ActualDate) is { } actualOutside)
+            {
+                errors.Add(Error(report, row, row.SiteId, ProgressColumns.Actual, actualOutside));
+            }
+
+            if (state.Plausibility?.Date("planned date", row.PlannedDate) is { } plannedOutside)
+            {
+                errors.Add(Error(report, row, row.SiteId, ProgressColumns.Planned, plannedOutside));
+            }
 
             if (errors.Count == before)
             {
@@ -81,6 +94,15 @@ internal static class ProgressValidator
             if (row.ReportedOn > latestAllowed)
             {
                 errors.Add(Error(report, row, row.TrenchId, ProgressColumns.ReportedOn, Future("report date", row.ReportedOn, latestAllowed)));
+            }
+            else if (state.Plausibility?.Date("report date", row.ReportedOn) is { } reportOutside)
+            {
+                errors.Add(Error(report, row, row.TrenchId, ProgressColumns.ReportedOn, reportOutside));
+            }
+
+            if (state.Plausibility?.Metres(row.TrenchId, row.MetresBuilt) is { } implausible)
+            {
+                errors.Add(Error(report, row, row.TrenchId, ProgressColumns.Metres, implausible));
             }
         }
     }

@@ -1,13 +1,13 @@
 using System.Text.Json;
-using Infra.Core.Inputs;
 using Infra.Data.Audit;
-using Infra.Data.Import;
+using Infra.Web.Security;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Infra.Web.Audit;
 
 /// <summary>
-/// Records every write (any method but GET/HEAD/OPTIONS) that passed authorisation, with its outcome. Endpoints add
+/// Records every write (any method but GET/HEAD/OPTIONS) with its outcome, including refused ones (401/403), and every
+/// request whose key or token failed to authenticate (refused ones capped by <see cref="RefusedAudit"/>). Endpoints add
 /// what they did (action, counts) through <see cref="Note"/>; the middleware writes the row after the response.
 /// </summary>
 public static class AuditLog
@@ -23,8 +23,8 @@ public static class AuditLog
 
     internal static IApplicationBuilder UseAuditLog(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method) || HttpMethods.IsOptions(context.Request.Method)
-            || context.GetEndpoint() is null || context.User.Identity?.IsAuthenticated != true)
+        var failedAuth = RequestLimits.FailedAuthentication(context);
+        if (context.GetEndpoint() is null || !(RequestLimits.IsWrite(context.Request) || failedAuth))
         {
             await next(context);
             return;
@@ -38,28 +38,44 @@ public static class AuditLog
         catch (Exception e)
         {
             // The exception handler sits outside this middleware and sets the status later; record what it will send.
-            failed = e switch
-            {
-                InputException => StatusCodes.Status400BadRequest,
-                LayerImportException => StatusCodes.Status409Conflict,
-                BadHttpRequestException b => b.StatusCode,
-                _ => StatusCodes.Status500InternalServerError,
-            };
+            failed = ExceptionProblems.StatusOf(e);
             throw;
         }
         finally
         {
-            var (action, counts) = context.Items.TryGetValue(NoteKey, out var note) && note is (string a, IReadOnlyDictionary<string, object?> c)
-                ? (a, c)
-                : ((context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? context.Request.Path.Value ?? "", new Dictionary<string, object?>());
-            var (actor, role) = AuthSetup.Caller(context.User);
-            var time = context.RequestServices.GetRequiredService<TimeProvider>();
-            await context.RequestServices.GetRequiredService<AuditStore>().AppendAsync(
-                new AuditEntry(0, time.GetUtcNow(), actor, role, context.Request.Method, context.Request.Path + context.Request.QueryString,
-                    action, failed ?? context.Response.StatusCode, JsonSerializer.Serialize(counts)),
-                CancellationToken.None);
+            var status = failed ?? context.Response.StatusCode;
+            var refused = failedAuth || status is StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden;
+            // Refused requests are capped over all callers, so that nobody can flood the log with them.
+            if (!refused || context.RequestServices.GetRequiredService<RefusedAudit>().TryAcquire())
+            {
+                await AppendAsync(context, status, failedAuth, refused);
+            }
         }
     });
+
+    private static async Task AppendAsync(HttpContext context, int status, bool failedAuth, bool refused)
+    {
+        var (action, counts) = context.Items.TryGetValue(NoteKey, out var note) && note is (string a, IReadOnlyDictionary<string, object?> c)
+            ? (a, c)
+            : (Problems.Clip((context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? context.Request.Path.Value ?? "", 200),
+                new Dictionary<string, object?>());
+        if (refused)
+        {
+            action = (failedAuth ? "auth-failed " : "refused ") + action;
+            counts = new Dictionary<string, object?>
+            {
+                ["scheme"] = context.Request.Headers.Authorization.Count > 0 ? "Bearer" : context.Request.Headers.ContainsKey(ApiKeyHandler.HeaderName) ? "ApiKey" : "none",
+                ["address"] = context.Connection.RemoteIpAddress?.ToString(),
+            };
+        }
+
+        var (actor, role) = AuthSetup.Caller(context.User);
+        var time = context.RequestServices.GetRequiredService<TimeProvider>();
+        await context.RequestServices.GetRequiredService<AuditStore>().AppendAsync(
+            new AuditEntry(0, time.GetUtcNow(), actor, role, context.Request.Method, Problems.Clip(context.Request.Path + context.Request.QueryString, 500),
+                action, status, JsonSerializer.Serialize(counts)),
+            CancellationToken.None);
+    }
 
     internal static void MapAuditEndpoints(this IEndpointRouteBuilder app)
     {

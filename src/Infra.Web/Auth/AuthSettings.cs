@@ -33,4 +33,10 @@ public sealed class JwtSettings
     public string Issuer { get; set; } = "infra";
 
     public string Audience { get; set; } = "infra-api";
+
+    /// <summary>Largest accepted <see cref="ClockSkewSeconds"/>: an expired token is refused at most this long after its expiry.</summary>
+    public const int MaxClockSkewSeconds = 30;
+
+    /// <summary>Tolerance for clocks that differ between issuer and service (0–30 s; larger values are cut to 30).</summary>
+    public int ClockSkewSeconds { get; set; } = MaxClockSkewSeconds;
 }

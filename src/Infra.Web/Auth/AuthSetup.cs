@@ -41,8 +41,14 @@ public static class AuthSetup
             .AddJwtBearer(o =>
             {
                 o.MapInboundClaims = false;
+                // The challenge says "Bearer" and nothing about which check failed (expiry, signature, issuer …).
+                o.IncludeErrorDetails = false;
                 o.TokenValidationParameters = new TokenValidationParameters
                 {
+                    ClockSkew = TimeSpan.FromSeconds(Math.Clamp(settings.Jwt.ClockSkewSeconds, 0, JwtSettings.MaxClockSkewSeconds)),
+                    ValidAlgorithms = [SecurityAlgorithms.HmacSha256],   // what CreateToken issues; HS384/HS512/none are refused
+                    RequireExpirationTime = true,
+                    RequireSignedTokens = true,
                     ValidIssuer = settings.Jwt.Issuer,
                     ValidAudience = settings.Jwt.Audience,
                     IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(signingKey)),

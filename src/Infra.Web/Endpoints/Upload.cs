@@ -1,3 +1,5 @@
+using Infra.Core.Inputs;
+
 namespace Infra.Web.Endpoints;
 
 /// <summary>
@@ -19,14 +21,26 @@ internal static class Upload
         var name = rawName;
         if (http.Request.HasFormContentType)
         {
-            var form = await http.Request.ReadFormAsync(ct);
+            IFormCollection form;
+            try
+            {
+                form = await http.Request.ReadFormAsync(ct);
+            }
+            catch (Exception e) when (e is InvalidDataException or IOException && !ct.IsCancellationRequested)
+            {
+                await content.DisposeAsync();
+                throw new InputException(new InputError("(multipart)", null, null, "file",
+                    "multipart/form-data ist fehlerhaft (Grenze, Kopfzeilen oder Ende des Formulars)"));
+            }
+
             if (form.Files.Count != 1)
             {
                 await content.DisposeAsync();
                 return (rawName, null, Problems.BadRequest("multipart/form-data: genau eine Datei erwartet"));
             }
 
-            name = form.Files[0].FileName;
+            // A blank or path-only name in the form keeps the default name (the report readers need one).
+            name = string.IsNullOrWhiteSpace(Path.GetFileName(form.Files[0].FileName)) ? rawName : form.Files[0].FileName;
             await form.Files[0].CopyToAsync(content, ct);
         }
         else

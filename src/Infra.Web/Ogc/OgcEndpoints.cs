@@ -38,7 +38,7 @@ internal static class OgcEndpoints
     public static void MapOgcEndpoints(this IEndpointRouteBuilder app)
     {
         var ogc = app.MapGroup("/ogc").WithTags("OGC API Features").RequireAuthorization(Policies.Read);
-        ogc.MapGet("/", (HttpContext http) => Results.Json(new
+        ogc.MapGet("/", (HttpContext http) => OgcQuery.Check(http.Request, OgcQuery.MetaParameters) ?? Results.Json(new
         {
             title = "Infra – Geodaten und Planung (OGC API Features)",
             description = "Liegenschaften, LWL-Trassen, Straßen, Richtfunk-Standorte und der aktuelle Plan der Stadt Dortmund",
@@ -51,10 +51,16 @@ internal static class OgcEndpoints
             },
         }));
 
-        ogc.MapGet("/conformance", () => Results.Json(new { conformsTo = ConformanceClasses }));
+        ogc.MapGet("/conformance", (HttpContext http) =>
+            OgcQuery.Check(http.Request, OgcQuery.MetaParameters) ?? Results.Json(new { conformsTo = ConformanceClasses }));
 
         ogc.MapGet("/collections", async (HttpContext http, OgcCatalog catalog, CancellationToken ct) =>
         {
+            if (OgcQuery.Check(http.Request, OgcQuery.MetaParameters) is { } refused)
+            {
+                return refused;
+            }
+
             var collections = new List<object>();
             foreach (var c in catalog.All)
             {
@@ -65,9 +71,9 @@ internal static class OgcEndpoints
         });
 
         ogc.MapGet("/collections/{collectionId}", async (string collectionId, HttpContext http, OgcCatalog catalog, CancellationToken ct) =>
-            catalog.Find(collectionId) is { } c
+            OgcQuery.Check(http.Request, OgcQuery.MetaParameters) ?? (catalog.Find(collectionId) is { } c
                 ? Results.Json(Describe(http, c, await c.Load(http.RequestServices, ct)))
-                : Problems.NotFound($"Sammlung '{collectionId}'"));
+                : Problems.NotFound($"Sammlung '{collectionId}'")));
 
         ogc.MapGet("/collections/{collectionId}/items", Items);
         ogc.MapGet("/collections/{collectionId}/items/{featureId}", Item);
@@ -80,12 +86,19 @@ internal static class OgcEndpoints
             return Problems.NotFound($"Sammlung '{collectionId}'");
         }
 
+        if (OgcQuery.Check(http.Request, OgcQuery.ItemsParameters) is { } refused)
+        {
+            return refused;
+        }
+
         var query = http.Request.Query;
         var limit = Math.Min(ParseInt(query["limit"], "limit", DefaultLimit, 1), MaxLimit);   // larger limits are capped, as Part 1 allows
         var offset = ParseInt(query["offset"], "offset", 0, 0);
         var srid = CrsParam.Parse(query["crs"], "crs") ?? Srid.Wgs84;
-        var area = BboxArea(query["bbox"], CrsParam.Parse(query["bbox-crs"], "bbox-crs") ?? Srid.Wgs84);
+        var bboxSrid = CrsParam.Parse(query["bbox-crs"], "bbox-crs") ?? Srid.Wgs84;
+        var box = OgcQuery.Bbox(query["bbox"], bboxSrid);
         var set = await collection.Load(http.RequestServices, ct);
+        var area = box is null ? null : BboxArea(box, bboxSrid, set);
         var matched = set is null ? [] : area is null ? set.Features : await WithinAsync(collection, set, area, http.RequestServices, ct);
         var page = matched.Skip(offset).Take(limit).ToArray();
 
@@ -132,6 +145,11 @@ internal static class OgcEndpoints
             return Problems.NotFound($"Sammlung '{collectionId}'");
         }
 
+        if (OgcQuery.Check(http.Request, OgcQuery.ItemParameters) is { } refused)
+        {
+            return refused;
+        }
+
         if ((await collection.Load(http.RequestServices, ct))?.Find(featureId) is not { } feature)
         {
             return Problems.NotFound($"Objekt '{featureId}' in Sammlung '{collectionId}'");
@@ -173,13 +191,9 @@ internal static class OgcEndpoints
     {
         var url = $"{Base(http)}/ogc/collections/{c.Id}";
         double[] bbox = [5.0, 47.0, 15.5, 55.5];
-        if (set is { Extent.IsNull: false })
+        if (OgcQuery.Wgs84Extent(set) is { } e)
         {
-            var (minLon, minLat) = CrsTransform.ToWgs84(set.Extent.MinX, set.Extent.MinY);
-            var (maxLon, maxLat) = CrsTransform.ToWgs84(set.Extent.MaxX, set.Extent.MaxY);
-            var (ulLon, ulLat) = CrsTransform.ToWgs84(set.Extent.MinX, set.Extent.MaxY);
-            var (lrLon, lrLat) = CrsTransform.ToWgs84(set.Extent.MaxX, set.Extent.MinY);
-            bbox = [Math.Round(Math.Min(minLon, ulLon), 6), Math.Round(Math.Min(minLat, lrLat), 6), Math.Round(Math.Max(maxLon, lrLon), 6), Math.Round(Math.Max(maxLat, ulLat), 6)];
+            bbox = [Math.Round(e.MinX, 6), Math.Round(e.MinY, 6), Math.Round(e.MaxX, 6), Math.Round(e.MaxY, 6)];
         }
 
         return new
@@ -216,22 +230,26 @@ internal static class OgcEndpoints
         return set.Features.Where(f => envelope.Intersects(f.Envelope) && prepared.Intersects(f.Feature.Geometry)).ToArray();
     }
 
-    /// <summary>The area of bbox=minx,miny,maxx,maxy (a 6-number 3D bbox uses its horizontal part), in CRS84 or EPSG:25832, as EPSG:25832.</summary>
-    private static Geometry? BboxArea(string? text, int bboxSrid)
+    /// <summary>
+    /// The area of a checked bbox in CRS84 or EPSG:25832, as EPSG:25832. A lon/lat box is first cut to the layer's own
+    /// lon/lat extent: UTM zone 32 cannot project a box reaching around the globe (the world box would otherwise match
+    /// nothing); a box beside the layer is the empty area.
+    /// </summary>
+    private static Geometry BboxArea(Envelope box, int bboxSrid, FeatureSet? set)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        if (bboxSrid != Srid.Etrs89Utm32)
         {
-            return null;
+            var extent = OgcQuery.Wgs84Extent(set);
+            extent?.ExpandBy(0.01);   // the corners' box is a hair smaller than the curved UTM extent
+            if (extent is null || !extent.Intersects(box))
+            {
+                return Utm.CreatePolygon();
+            }
+
+            box = box.Intersection(extent);
         }
 
-        var parts = text.Split(',');
-        var numbers = parts.Select(p => double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : double.NaN).ToArray();
-        if (numbers.Length is not (4 or 6) || numbers.Any(double.IsNaN))
-        {
-            throw new InputException(new InputError("(query)", null, null, "bbox", $"expected 4 numbers minx,miny,maxx,maxy, was '{text}'"));
-        }
-
-        var (x1, y1, x2, y2) = numbers.Length == 4 ? (numbers[0], numbers[1], numbers[2], numbers[3]) : (numbers[0], numbers[1], numbers[3], numbers[4]);
+        var (x1, y1, x2, y2) = (box.MinX, box.MinY, box.MaxX, box.MaxY);
         Geometry area;
         if (bboxSrid == Srid.Etrs89Utm32)
         {
@@ -282,7 +300,8 @@ internal static class OgcEndpoints
         return "?" + string.Join("&", pairs.Select(p => Uri.EscapeDataString(p.Key) + "=" + Uri.EscapeDataString(p.Value)));
     }
 
-    private static string Base(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
+    // Never the request's Host header: links are built from the configured public address (or are relative).
+    private static string Base(HttpContext http) => LinkBase.Of(http);
 
     private static object Link(string href, string rel, string type, string title) => new { href, rel, type, title };
 

@@ -35,6 +35,9 @@ internal sealed class DashboardApp : IAsyncDisposable
     /// <summary>A Planer API key of the app (its demo credentials), for the Hangfire dashboard.</summary>
     public string PlanerKey => _app.Services.GetRequiredService<CredentialSet>().ApiKeys.First(k => k.Role == Roles.Planer).Key;
 
+    /// <summary>The app's services (credentials, database) for tests that prepare data through them.</summary>
+    public IServiceProvider Services => _app.Services;
+
     public static async Task<DashboardApp> StartAsync()
     {
         var webRoot = Path.Combine(AppContext.BaseDirectory, "wwwroot");

@@ -35,7 +35,12 @@ public sealed class WebAppFixture : IAsyncLifetime, IDisposable
         Database = await InfraDatabase.OpenAsync(options);
         await ImportGeodataAsync(Database);
         await SeedAsync(Database);
-        App = await StartAsync(new WebOptions { Database = options, DataFolder = temp.Path, EnableJobs = false, ScenarioFolder = Path.Combine(RepoRoot, "scenarios") });
+        App = await StartAsync(new WebOptions
+        {
+            Database = options, DataFolder = temp.Path, EnableJobs = false, ScenarioFolder = Path.Combine(RepoRoot, "scenarios"),
+            // The tests of this collection write and fail to sign in more often than a person would; the limits have their own tests.
+            Args = ["--Web:RateLimit:WritesPerMinute=100000", "--Web:RateLimit:FailedAuthPerMinute=100000"],
+        });
         Credentials = App.Services.GetRequiredService<CredentialSet>();
     }
 

@@ -1,6 +1,7 @@
 using Infra.Core.Language;
 using Infra.Core.Inputs;
 using Infra.Data.Jobs;
+using Infra.Data.Plans;
 using Infra.Scenarios;
 using Infra.Jobs;
 
@@ -30,8 +31,14 @@ internal static class JobEndpoints
             return Results.Accepted($"/api/jobs/{runId}", new { runId });
         }).RequireAuthorization(Policies.Planer).WithSummary("Szenario rechnen lassen (Planer): 202 mit der Lauf-Id");
 
-        app.MapPost("/api/plans/{version:long}/replan", async (long version, DateOnly from, HttpContext http, IJobService jobs, CancellationToken ct) =>
+        app.MapPost("/api/plans/{version:long}/replan", async (long version, DateOnly from, HttpContext http, IJobService jobs, PlanStore plans,
+            CancellationToken ct) =>
         {
+            if (await plans.GetAsync(version, ct) is null)
+            {
+                return Problems.NotFound($"Planversion {version}");   // at once, not as a job that fails later
+            }
+
             var (actor, _) = AuthSetup.Caller(http.User);
             var runId = await jobs.EnqueueReplanAsync(version, from, actor, ct);
             AuditLog.Note(http, $"replan {version} from {from:yyyy-MM-dd}", new Dictionary<string, object?> { ["runId"] = runId });

@@ -70,7 +70,10 @@ internal static class LayerEndpoints
                 var import = await new GeodataImport(database, time).RunAsync(
                     [read], new GeodataImportOptions { RemoveMissing = removeMissing ?? false, Strict = strict ?? false, Origin = "api" }, ct);
                 var result = import.Layers.Single(l => l.Layer == layer.Layer);
-                cache.Invalidate(layer.Layer);
+                if (result.New + result.Changed + result.Removed > 0)
+                {
+                    cache.Invalidate(layer.Layer);   // an unchanged upload keeps the cached layer (and readers' latency)
+                }
                 var counts = new Dictionary<string, object?>
                 {
                     ["new"] = result.New, ["changed"] = result.Changed, ["unchanged"] = result.Unchanged, ["removed"] = result.Removed,

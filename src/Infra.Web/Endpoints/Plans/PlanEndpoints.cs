@@ -106,7 +106,7 @@ internal static class PlanEndpoints
                 list.Add(await CompareAsync(store, plan, ct));
             }
 
-            return Results.Ok(list);
+            return list.Count == 0 ? Problems.BadRequest("versions: mindestens eine Planversion angeben, z. B. versions=1,2") : Results.Ok(list);
         }).WithTags("Pläne").RequireAuthorization(Policies.Read).Produces<IReadOnlyList<PlanComparison>>()
             .WithSummary("Planversionen nebeneinander (versions=1,2)");
     }

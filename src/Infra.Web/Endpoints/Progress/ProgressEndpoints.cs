@@ -12,6 +12,11 @@ internal static class ProgressEndpoints
         var progress = app.MapGroup("/api/progress").WithTags("Baufortschritt");
         progress.MapPost("/", async (string? fileName, HttpContext http, ProgressStore store, KpiCache kpis, WebSettings settings, CancellationToken ct) =>
         {
+            if (fileName is not null && string.IsNullOrWhiteSpace(Path.GetFileName(fileName)))
+            {
+                throw Problems.Query("fileName", "darf nicht leer sein und muss auf einen Dateinamen enden, z. B. fortschritt.csv");
+            }
+
             var (actor, _) = AuthSetup.Caller(http.User);
             var raw = fileName ?? (http.Request.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true ? "fortschritt.geojson" : "fortschritt.csv");
             var (name, body, problem) = await Upload.ReadAsync(http, settings, raw, ct);
@@ -22,7 +27,10 @@ internal static class ProgressEndpoints
 
             await using var owned = body;
             var result = await store.ImportAsync(name, body!, "web:" + actor, ct);
-            kpis.Invalidate();
+            if (!result.AlreadyImported && result.New + result.Changed > 0)
+            {
+                kpis.Invalidate();   // an unchanged report keeps the cached KPIs
+            }
             AuditLog.Note(http, "progress-import " + name, new Dictionary<string, object?>
             {
                 ["rows"] = result.Rows, ["new"] = result.New, ["changed"] = result.Changed, ["unchanged"] = result.Unchanged,

@@ -111,6 +111,12 @@ internal static class SitePatch
         var result = site;
         foreach (var p in body.EnumerateObject())
         {
+            if (PatchFields.WrongType(p, source, id) is { } wrongType)
+            {
+                errors.Add(wrongType);
+                continue;
+            }
+
             switch (p.Name)
             {
                 case "priority" when p.Value.TryGetInt32(out var v) && v is >= 1 and <= 5:
@@ -182,6 +188,12 @@ internal static class SitePatch
         var result = route;
         foreach (var p in body.EnumerateObject())
         {
+            if (PatchFields.WrongType(p, source, route.Id.Value) is { } wrongType)
+            {
+                errors.Add(wrongType);
+                continue;
+            }
+
             switch (p.Name)
             {
                 case "owner" when p.Value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(p.Value.GetString()):

@@ -7,6 +7,9 @@ const trenchColor = '#6d4c41';
 const linkColor = '#ef6c00';
 const riskColor = '#c62828';
 
+// Leaflet puts a string tooltip in as HTML; names and ids from the data go in as text.
+const text = (s) => el('span', {}, s);
+
 export class PlanMap {
   constructor(container, { tileUrl, onSiteSelected }) {
     const L = window.L;
@@ -51,12 +54,12 @@ export class PlanMap {
     L.geoJSON(trenches, { style: { color: trenchColor, weight: 3, opacity: 0.85 },
       onEachFeature: (f, layer) => {
         const p = f.properties ?? {};
-        layer.bindTooltip(`${p.kind_label ?? 'Trasse'}${metres(p.trench_m || p.length_m)}${p.dug_quarter ? ` · ${quarter(p.dug_quarter)}` : ''}`);
+        layer.bindTooltip(text(`${p.kind_label ?? 'Trasse'}${metres(p.trench_m || p.length_m)}${p.dug_quarter ? ` · ${quarter(p.dug_quarter)}` : ''}`));
       } }).addTo(this.trenches);
     L.geoJSON(links, { style: { color: linkColor, weight: 2, dashArray: '6 5', opacity: 0.9 },
       onEachFeature: (f, layer) => {
         const p = f.properties ?? {};
-        layer.bindTooltip(`Richtfunk ${p.site_id ?? ''} – ${p.hub_id ?? ''}${metres(p.distance_m)}`);
+        layer.bindTooltip(text(`Richtfunk ${p.site_id ?? ''} – ${p.hub_id ?? ''}${metres(p.distance_m)}`));
       } }).addTo(this.links);
 
     for (const f of sites) {
@@ -71,7 +74,7 @@ export class PlanMap {
         fillColor: technologyColor(p.technology), fillOpacity: live ? 0.95 : 0.35,
         className: 'site-marker',
       });
-      marker.bindTooltip(`${p.name ?? id} · ${technologyLabel(p.technology)}${p.live_quarter ? ` · ${quarter(p.live_quarter)}` : ''}`);
+      marker.bindTooltip(text(`${p.name ?? id} · ${technologyLabel(p.technology)}${p.live_quarter ? ` · ${quarter(p.live_quarter)}` : ''}`));
       marker.on('click', () => this.onSiteSelected(id));
       marker.on('add', () => {
         const path = marker.getElement();
