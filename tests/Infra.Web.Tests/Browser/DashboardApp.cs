@@ -3,6 +3,7 @@ using Infra.Data.Plans;
 using Infra.Planning.Export;
 using Infra.Data.Tests.Support;
 using Infra.Jobs;
+using Infra.Web.Auth;
 using Infra.Web.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -29,6 +30,9 @@ internal sealed class DashboardApp : IAsyncDisposable
     }
 
     public Uri BaseAddress { get; }
+
+    /// <summary>A Planer API key of the app (its demo credentials), for the Hangfire dashboard.</summary>
+    public string PlanerKey => _app.Services.GetRequiredService<CredentialSet>().ApiKeys.First(k => k.Role == Roles.Planer).Key;
 
     public static async Task<DashboardApp> StartAsync()
     {

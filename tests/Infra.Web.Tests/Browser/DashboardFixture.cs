@@ -21,6 +21,9 @@ public sealed class DashboardFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>A Planer key of the app started here; null for an app already running elsewhere (its keys are unknown).</summary>
+    public string? PlanerKey => _app?.PlanerKey;
+
     /// <summary>Where screenshots go: artifacts/ beside the test assembly.</summary>
     public static string ArtifactsFolder { get; } = Path.Combine(AppContext.BaseDirectory, "artifacts");
 
@@ -43,6 +46,8 @@ public sealed class DashboardFixture : IAsyncLifetime
         }
 
         Api = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        // The machine running the tests may be loaded: expectations wait up to 15 s (what they assert stays the same).
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await Chromium.LaunchAsync(_playwright);
     }
