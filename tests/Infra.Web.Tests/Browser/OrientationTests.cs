@@ -93,6 +93,28 @@ public sealed class OrientationTests(DashboardFixture fixture)
         Assert.Empty(_problems);
     }
 
+    [BrowserFact]
+    public async Task Many_sites_are_clustered_and_a_cluster_opens_when_zoomed_into()
+    {
+        var sites = await SitesAsync();
+        // Clustering from 2 shown sites (the default, 150, is above the small town's 20).
+        var page = await fixture.OpenDashboardAsync(_problems, "?buendeln-ab=2", 1600, 1000);
+        var clusters = page.Locator(".site-cluster");
+        await Assertions.Expect(clusters.First).ToBeVisibleAsync();
+        var inClusters = (await clusters.AllInnerTextsAsync()).Sum(t => int.Parse(t.Trim(), System.Globalization.CultureInfo.InvariantCulture));
+        var single = await page.GetByTestId("site-marker").CountAsync();
+        Assert.Equal(sites.Length, inClusters + single);
+        Assert.True(inClusters > 0);
+        Assert.Equal(0, await clusters.EvaluateAllAsync<int>("cs => cs.filter(c => c.tabIndex >= 0 && c.hasAttribute('tabindex')).length"));
+        await DashboardView.Laptop.ScreenshotAsync(page, "buendel");
+
+        // A deep link into a cluster: the map zooms until that site's own marker shows, selected.
+        var picked = sites[0].Id;
+        var linked = await fixture.OpenDashboardAsync(_problems, "?buendeln-ab=2#site=" + Uri.EscapeDataString(picked), 1600, 1000);
+        await Assertions.Expect(linked.Locator($"[data-testid='site-marker'][data-site-id='{picked}']")).ToBeVisibleAsync();
+        Assert.Empty(_problems);
+    }
+
     private static Task<double> ZoomAsync(IPage page) =>
         page.EvaluateAsync<double>("() => Number(document.getElementById('map').dataset.zoom ?? 'NaN')");
 

@@ -225,7 +225,11 @@ if (wallMode) {
   document.documentElement.classList.add('wand');
   document.body.classList.add('wand');
 }
-const planMap = new PlanMap(document.getElementById('map'), { tileUrl: params.get('tiles'), onSiteSelected: (id) => selectSite(id) });
+// ?buendeln-ab=N clusters markers from N shown sites on (default 150).
+const clusterFrom = Number.parseInt(params.get('buendeln-ab') ?? '', 10);
+const planMap = new PlanMap(document.getElementById('map'), {
+  tileUrl: params.get('tiles'), onSiteSelected: (id) => selectSite(id), clusterFrom: Number.isFinite(clusterFrom) ? clusterFrom : 150,
+});
 const planer = new PlanerActions({ onChange: () => Promise.all([loadJobs(), section('.compare-card', async () => {
   state.plans = await api.plans();
   fillPlanSelects(state.plans);

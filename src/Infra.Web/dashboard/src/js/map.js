@@ -20,7 +20,8 @@ export class PlanMap {
     this.onSiteSelected = onSiteSelected;
     this.clusterFrom = clusterFrom;
     this.container = container;
-    this.map = L.map(container, { zoomControl: false, zoomSnap: 0.25, attributionControl: Boolean(tileUrl) });
+    // maxZoom: the cluster layer needs one, and without tiles nothing else sets it.
+    this.map = L.map(container, { zoomControl: false, zoomSnap: 0.25, maxZoom: 19, attributionControl: Boolean(tileUrl) });
     this.map.setView([51.514, 7.465], 11);   // any view until the data arrives
     L.control.zoom({ zoomInTitle: 'Vergrößern', zoomOutTitle: 'Verkleinern' }).addTo(this.map);
     if (tileUrl) {
