@@ -1,4 +1,4 @@
-# Infra for a city server: the infra CLI and web service on the ASP.NET runtime image, with CBC from Debian.
+# Infra for a city server: the infra CLI and web service on the ASP.NET runtime image, with CBC and the report fonts from Debian.
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 # The dashboard's front-end packages come from npm during the build (never copied into the repository).
 RUN apt-get update \
@@ -10,7 +10,7 @@ RUN dotnet publish src/Infra.Cli -c Release -o /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
 RUN apt-get update \
- && apt-get install -y --no-install-recommends coinor-libcbc3 curl \
+ && apt-get install -y --no-install-recommends coinor-libcbc3 curl fonts-dejavu-core \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app .

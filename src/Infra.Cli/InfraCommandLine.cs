@@ -37,6 +37,9 @@ internal static class InfraCommandLine
         root.Subcommands.Add(WebBenchCommand.Create(context));
         root.Subcommands.Add(ProgressCommand.Create(context));
         root.Subcommands.Add(TrackingBenchCommand.Create(context));
+        root.Subcommands.Add(ReplanCommand.Create(context));
+        root.Subcommands.Add(StatusCommand.Create(context));
+        root.Subcommands.Add(ReportCommand.Create(context));
         root.Subcommands.Add(ScenarioCommand.Create(context));
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }).ConfigureAwait(false) switch
         {

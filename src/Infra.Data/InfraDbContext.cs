@@ -44,6 +44,8 @@ internal sealed class InfraDbContext(DbContextOptions<InfraDbContext> options) :
 
     public DbSet<PlanYearEntity> PlanYears => Set<PlanYearEntity>();
 
+    public DbSet<PlanOutlookEntity> PlanOutlooks => Set<PlanOutlookEntity>();
+
     public DbSet<ProgressReportEntity> ProgressReports => Set<ProgressReportEntity>();
 
     public DbSet<SiteMilestoneEntity> SiteMilestones => Set<SiteMilestoneEntity>();
@@ -85,6 +87,7 @@ internal sealed class InfraDbContext(DbContextOptions<InfraDbContext> options) :
         Row<PlanLinkEntity>(modelBuilder, "plan_links", e => e.HasKey(l => new { l.PlanVersion, l.SiteId }), _ => { });
         Row<PlanQuarterEntity>(modelBuilder, "plan_quarters", e => e.HasKey(q => new { q.PlanVersion, q.Quarter }), _ => { });
         Row<PlanYearEntity>(modelBuilder, "plan_years", e => e.HasKey(y => new { y.PlanVersion, y.Year }), _ => { });
+        Row<PlanOutlookEntity>(modelBuilder, "plan_outlooks", e => e.HasKey(o => o.PlanVersion), _ => { });
         Row<ProgressReportEntity>(modelBuilder, "progress_reports", e => e.HasKey(r => r.Id), e => e.Property(r => r.Id).ValueGeneratedOnAdd());
         Row<SiteMilestoneEntity>(modelBuilder, "site_milestones", e => e.HasKey(m => new { m.SiteId, m.Milestone }), e =>
         {

@@ -36,6 +36,42 @@ public static class ScenarioFile
         return errors.Count == 0 ? scenario : throw new InputException(errors);
     }
 
+    /// <summary>
+    /// Reads a scenario stored as YAML text (as <see cref="ToYaml"/> writes it, e.g. with a plan version): every key is
+    /// in the text, so no base is followed. Errors name <paramref name="sourceName"/>.
+    /// </summary>
+    /// <exception cref="InputException">The text or a value is broken; carries every problem.</exception>
+    public static Scenario FromYaml(string yaml, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        ArgumentException.ThrowIfNullOrWhiteSpace(sourceName);
+        var errors = new List<InputError>();
+        YamlMappingNode? root = null;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            root = stream.Documents.Count == 0 ? [] : stream.Documents[0].RootNode as YamlMappingNode;
+            if (root is null)
+            {
+                errors.Add(new InputError(sourceName, null, null, null, "expected a mapping of keys at the top"));
+            }
+        }
+        catch (YamlException e)
+        {
+            errors.Add(new InputError(sourceName, null, null, null, $"not valid YAML at line {e.Start.Line}, column {e.Start.Column}: {e.Message}"));
+        }
+
+        var scenario = new Scenario { Name = sourceName };
+        if (root is not null)
+        {
+            new ScenarioBinder(sourceName, errors).Bind(scenario, root, "", new HashSet<string> { BaseKey });
+        }
+
+        new ScenarioValidator(sourceName, errors).Validate(scenario);
+        return errors.Count == 0 ? scenario : throw new InputException(errors);
+    }
+
     /// <summary>Writes every key of <paramref name="scenario"/>, so the file does not depend on defaults that may change.</summary>
     public static void Save(Scenario scenario, string path)
     {

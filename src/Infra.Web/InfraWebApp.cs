@@ -14,6 +14,7 @@ using Infra.Web.Endpoints.Plans;
 using Infra.Web.Endpoints.Progress;
 using Infra.Web.Endpoints.Layers;
 using Infra.Web.Endpoints.Sites;
+using Infra.Web.Endpoints.Status;
 using Infra.Web.Geo;
 using Infra.Web.Ogc;
 using Microsoft.AspNetCore.Hosting;
@@ -72,6 +73,7 @@ public static class InfraWebApp
         builder.Services.AddSingleton<PlanLayers>();
         builder.Services.AddSingleton<KpiCache>();
         builder.Services.AddSingleton<LatestPlan>();
+        builder.Services.AddSingleton<StatusCache>();
         builder.Services.AddSingleton(new OgcCatalog(PlanLayers.OgcSources()));
         var jobs = new JobsOptions(settings.Database, settings.ScenarioFolder, settings.DropFolder, settings.ClusteredJobs);
         // Without jobs in this process the API still queues runs (for an `infra worker`) and reads their history.
@@ -111,6 +113,7 @@ public static class InfraWebApp
         app.MapGlossaryEndpoint();
         app.MapJobEndpoints();
         app.MapProgressEndpoints();
+        app.MapStatusEndpoints();
         return app;
     }
 }

@@ -59,7 +59,7 @@ internal static class CompareCommand
                     ? await LoadDatabaseAsync(parse.GetValue(InfraCommandLine.Database)!, ct).ConfigureAwait(false)
                     : LayerFileSet.ReadInventory(ScenarioInputFiles.Resolve(scenario, inputsFrom), new GeoJsonReadOptions());
                 context.Console.MarkupLine($"[bold]{Markup.Escape(label)}[/]");
-                var outcome = await PlanCommand.PlanAsync(context.Console, scenario, inventory, ct).ConfigureAwait(false);
+                var outcome = await PlanCommand.PlanAsync(context.Console, scenario, inventory, null, ct).ConfigureAwait(false);
                 results.Add(ScenarioFigures.Of(label, PlanExporter.Export(outcome)));
             }
 
@@ -117,7 +117,7 @@ internal static class CompareCommand
             table.AddRow([Markup.Escape(name), .. results.Select(r => Markup.Escape(value(r)))]);
 
         Row("Barwert (TCO)", r => GermanFormat.Euro(r.NpvEur));
-        Row("Investition gesamt", r => GermanFormat.Euro(r.CapexEur));
+        Row("Investition gesamt (Anbindung, WLAN, Überbrückung)", r => GermanFormat.Euro(r.CapexEur));
         foreach (var year in results.SelectMany(r => r.CapexEurByYear.Keys).Distinct().Order(StringComparer.Ordinal))
         {
             Row($"  Investition {year}", r => r.CapexEurByYear.TryGetValue(year, out var v) ? GermanFormat.Euro(v) : "–");

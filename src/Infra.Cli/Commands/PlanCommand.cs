@@ -22,10 +22,15 @@ internal static class PlanCommand
         var scenarioArg = new Argument<string>("szenario") { Description = "Szenariodatei (YAML)" };
         var output = new Option<string?>("--out") { Description = "Ausgabeordner (Standard: out/<Szenario>)" };
         var fromDb = new Option<bool>("--from-db") { Description = "auf dem Bestand der Datenbank planen statt auf den Dateien des Szenarios" };
+        var baseline = new Option<bool>("--ausgangsplan")
+        {
+            Description = "die gespeicherte Planversion als Ausgangsplan bezeichnen (Bezug für Ist, Fortschreibung und Sachstand)",
+        };
+        var scheduleSeconds = new Option<double?>("--zeit-zeitplan") { Description = "Zeitlimit des Zeitplans in Sekunden (Standard: halbes Entwurfslimit)" };
         var crs = CrsOption.Create("Koordinatensystem der GeoJSON-Ausgabe (Standard EPSG:4326)");
         var command = new Command("plan", "Szenario planen: Technologie je Liegenschaft, Trassen, Richtfunk, Kosten")
         {
-            scenarioArg, output, fromDb, crs,
+            scenarioArg, output, fromDb, baseline, scheduleSeconds, crs,
         };
         command.SetAction((parse, ct) => InfraCommandLine.Guard(context, async () =>
         {
@@ -38,7 +43,7 @@ internal static class PlanCommand
                 ? await FromDatabaseAsync(database, parse.GetValue(InfraCommandLine.Database)!, ct).ConfigureAwait(false)
                 : LayerFileSet.ReadInventory(ScenarioInputFiles.Resolve(scenario, path), new GeoJsonReadOptions());
             var folder = parse.GetValue(output) ?? Path.Combine("out", scenario.Name);
-            var outcome = await PlanAsync(context.Console, scenario, inventory, ct).ConfigureAwait(false);
+            var outcome = await PlanAsync(context.Console, scenario, inventory, parse.GetValue(scheduleSeconds), ct).ConfigureAwait(false);
             var plan = PlanExporter.Export(outcome);
             var lines = PlanReport.Print(context.Console, plan).Concat(ScheduleReport.Print(context.Console, plan)).ToArray();
             PlanFiles.Write(plan, folder, CrsOption.OutputSrid(parse.GetValue(crs)), lines);
@@ -46,9 +51,10 @@ internal static class PlanCommand
             if (database is not null)
             {
                 // Planned on the database's inventory: keep the plan there too, as a new version beside the earlier ones.
+                var label = parse.GetValue(baseline) ? PlanLabels.Baseline : null;
                 var version = await new PlanStore(database, context.Time)
-                    .SaveAsync(plan, new PlanSaveOptions(ScenarioFile.ToYaml(scenario)), ct).ConfigureAwait(false);
-                context.Console.MarkupLine($"Planversion {version} gespeichert");
+                    .SaveAsync(plan, new PlanSaveOptions(ScenarioFile.ToYaml(scenario), Label: label, PlanningStart: scenario.PlanningStart), ct).ConfigureAwait(false);
+                context.Console.MarkupLine($"Planversion {version} gespeichert{(label is null ? "" : " als " + label)}");
             }
 
             return ExitCodes.Ok;
@@ -65,10 +71,16 @@ internal static class PlanCommand
     }
 
     /// <summary>Runs the planning pipeline with one progress bar per stage.</summary>
-    public static Task<PlanOutcome> PlanAsync(IAnsiConsole console, Scenario scenario, GeoInventory inventory, CancellationToken ct) =>
+    public static Task<PlanOutcome> PlanAsync(IAnsiConsole console, Scenario scenario, GeoInventory inventory, double? scheduleSeconds,
+        CancellationToken ct) =>
         ProgressBars.RunAsync(console, async bars =>
         {
             var schedule = PlanningPipeline.ScheduleOptionsFor(scenario);
+            if (scheduleSeconds is { } seconds)
+            {
+                schedule = schedule with { TimeLimitSeconds = seconds };
+            }
+
             PlanningStage? shown = null;
             var progress = new SynchronousProgress<PlanningProgress>(p =>
             {

@@ -8,6 +8,7 @@ using Infra.Data;
 using Infra.Data.Kpis;
 using Infra.Data.Plans;
 using Infra.Data.Progress;
+using Infra.Data.Progress.Synthetic;
 using Spectre.Console;
 
 namespace Infra.Cli.Commands;
@@ -48,10 +49,11 @@ internal static class ProgressCommand
 
     private static Command SynthCommandFor(CliContext context)
     {
-        var asOf = new Option<DateOnly?>("--stand") { Description = "Stichtag der Berichte (Standard: heute)" };
+        var asOf = new Option<DateOnly?>("--stichtag", "--stand") { Description = "Stichtag der Berichte (Standard: heute)" };
         var seed = new Option<int>("--seed") { Description = "Startwert des Zufallsgenerators", DefaultValueFactory = _ => 2028 };
         var output = new Option<string>("--out") { Description = "Ausgabeordner", DefaultValueFactory = _ => "data" };
-        var command = new Command("synth", "synthetische Fortschrittsberichte zum neuesten Plan erzeugen (Ersatz für echte Bauberichte)")
+        var command = new Command("synth",
+            "synthetische Fortschrittsberichte zum Ausgangsplan erzeugen, die hinter ihm zurückbleiben (Ersatz für echte Bauberichte)")
         {
             asOf, seed, output,
         };
@@ -59,12 +61,16 @@ internal static class ProgressCommand
         {
             var database = await DatabaseTarget.OpenAsync(parse.GetValue(InfraCommandLine.Database)!, ct).ConfigureAwait(false);
             var plans = new PlanStore(database, context.Time);
-            var latest = await plans.LatestAsync(null, ct).ConfigureAwait(false)
-                ?? throw new InputException("Es ist noch kein Plan gespeichert: zuerst 'infra plan … --from-db' ausführen");
+            var baseline = await plans.LatestLabelledAsync(PlanLabels.Baseline, ct).ConfigureAwait(false)
+                ?? await plans.LatestAsync(null, ct).ConfigureAwait(false)
+                ?? throw new InputException("Es ist noch kein Plan gespeichert: zuerst 'infra plan … --from-db --ausgangsplan' ausführen");
+            var start = baseline.PlanningStart
+                ?? throw new InputException($"Planversion {baseline.Version} nennt keinen Planungsbeginn (vor Schema 8 gespeichert): neu planen");
             var date = parse.GetValue(asOf) ?? DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime);
-            var reports = SyntheticProgress.Generate(
-                await plans.SitesAsync(latest.Version, ct).ConfigureAwait(false),
-                await plans.TrenchesAsync(latest.Version, ct).ConfigureAwait(false),
+            var reports = LaggingProgress.Generate(
+                await plans.SitesAsync(baseline.Version, ct).ConfigureAwait(false),
+                await plans.TrenchesAsync(baseline.Version, ct).ConfigureAwait(false),
+                start,
                 date,
                 parse.GetValue(seed));
             var folder = parse.GetValue(output)!;
@@ -74,8 +80,12 @@ internal static class ProgressCommand
             await File.WriteAllTextAsync(milestones, reports.Milestones, ct).ConfigureAwait(false);
             await File.WriteAllTextAsync(trenches, reports.Trenches, ct).ConfigureAwait(false);
             context.Console.MarkupLine(
-                $"Synthetische Berichte zu Planversion {latest.Version}, Stand {date:dd.MM.yyyy}: {Markup.Escape(milestones)} ({GermanFormat.Number(reports.MilestoneRows)} Zeilen), "
-                + $"{Markup.Escape(trenches)} ({GermanFormat.Number(reports.TrenchRows)} Zeilen)");
+                $"Synthetische Berichte zu Planversion {baseline.Version} ({Markup.Escape(baseline.Label ?? "ohne Bezeichnung")}), Stichtag {date:dd.MM.yyyy}: "
+                + $"{Markup.Escape(milestones)} ({GermanFormat.Number(reports.MilestoneRows)} Zeilen), {Markup.Escape(trenches)} ({GermanFormat.Number(reports.TrenchRows)} Zeilen)");
+            context.Console.MarkupLine(
+                $"Tiefbau {GermanFormat.Kilometres(reports.TrenchMetresDug)} von {GermanFormat.Kilometres(reports.TrenchMetresPlanned)} gegraben; "
+                + $"Genehmigung ausstehend: {GermanFormat.Number(reports.BlockedSites)}, verspätet: {GermanFormat.Number(reports.PermitDelayedSites)}, "
+                + $"vor Plan: {GermanFormat.Number(reports.AheadSites)} Liegenschaften (Annahmen: docs/progress-reports.md)");
             return ExitCodes.Ok;
         }));
         return command;

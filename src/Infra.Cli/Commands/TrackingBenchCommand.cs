@@ -52,7 +52,7 @@ internal static class TrackingBenchCommand
         var scenario = ScenarioFile.Load(path);
         var inventory = LayerFileSet.ReadInventory(ScenarioInputFiles.Resolve(scenario, path), new GeoJsonReadOptions());
         var clock = Stopwatch.StartNew();
-        var outcome = await PlanCommand.PlanAsync(context.Console, scenario, inventory, ct).ConfigureAwait(false);
+        var outcome = await PlanCommand.PlanAsync(context.Console, scenario, inventory, null, ct).ConfigureAwait(false);
         var planSeconds = clock.Elapsed.TotalSeconds;
         var today = DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime);
         var reports = ProgressReportGenerator.Generate(

@@ -14,7 +14,7 @@ internal static class PlanReport
         var summary = plan.Summary;
         var totals = summary.Totals;
         console.Write(new Rule($"Plan {Markup.Escape(summary.Scenario)}"));
-        var table = new Table().Title("Technologie je Liegenschaft").AddColumns("Technologie", "Liegenschaften", "Investition", "Barwert (TCO)");
+        var table = new Table().Title("Technologie je Liegenschaft").AddColumns("Technologie", "Liegenschaften", "Investition Anbindung (ohne WLAN)", "Barwert (TCO)");
         foreach (var group in plan.Sites.GroupBy(s => s.Technology).OrderBy(g => g.Key))
         {
             table.AddRow(Glossary.Technology(group.Key), GermanFormat.Number(group.Count()), GermanFormat.Euro(group.Sum(s => s.CapexEur)),
@@ -32,7 +32,8 @@ internal static class PlanReport
             $"{by.Radio} {Glossary.Technology(PlanTechnology.Radio)}, {by.Leased} {Glossary.Technology(PlanTechnology.Leased)}; " +
             $"{totals.SitesKeepingUplink} behalten ihre ausreichende Anbindung.",
             $"Neuer Tiefbau: {GermanFormat.Kilometres(totals.TrenchM)}, {totals.Taps} neue Spleiße am LWL-Bestand, {totals.RadioLinks} Richtfunkstrecken.",
-            $"Investition {GermanFormat.Euro(totals.CapexEur)}, Betrieb {GermanFormat.Euro(totals.OpexEurPerYear)} pro Jahr, " +
+            $"Investition Anbindung {GermanFormat.Euro(totals.CapexEur)} (LWL mit Tiefbau, Richtfunk, Mietleitung-Einrichtung; ohne WLAN und " +
+            $"Überbrückung, die die Tabelle je Kalenderjahr mit enthält), Betrieb der Anbindungen {GermanFormat.Euro(totals.OpexEurPerYear)} pro Jahr, " +
             $"Barwert über den Betrachtungszeitraum {GermanFormat.Euro(totals.NpvEur)}.",
             $"Optimierung: Zielwert {GermanFormat.Euro(s.ObjectiveEur)}, untere Schranke {GermanFormat.Euro(s.BestBoundEur)}, Lücke {GermanFormat.Percent(s.Gap, 2)} " +
             $"({s.Status}, {GermanFormat.Number(s.WallSeconds, 1)} s, {s.Nodes} Knoten); Schranke {s.BoundValidFor}.",

@@ -19,7 +19,7 @@ internal static class ScheduleReport
         var deadline = GermanFormat.Date(summary.Deadline);
         var deadlineQuarter = GermanFormat.Quarter(schedule.DeadlineQuarter);
         var years = new Table().Title("Zeitplan je Kalenderjahr").AddColumns(
-            "Jahr", "Investition", "davon LWL", "Richtfunk", "Mietleitung", "WLAN", "Überbrückung", "Budget", "Betrieb", "angebunden (Jahresende)");
+            "Jahr", "Investition (alles)", "davon LWL", "Richtfunk", "Mietleitung", "WLAN", "Überbrückung", "Budget", "Betrieb", "angebunden (Jahresende)");
         // Years up to the deadline and any later year with spending; the OPEX of later years is in summary.json.
         var lastYear = Math.Max(summary.Deadline.Year, plan.Years.Where(y => y.CapexEur > 0).Select(y => y.Year).DefaultIfEmpty(0).Max());
         foreach (var y in plan.Years.Where(y => y.Year <= lastYear))

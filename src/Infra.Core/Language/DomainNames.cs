@@ -53,4 +53,19 @@ public static class DomainNames
 
     /// <summary>Terms that need an explanation: npv, capex, opex, gap, bound, …</summary>
     public const string Term = "term";
+
+    /// <summary>Does the deadline hold, the status's traffic light: haelt, gefaehrdet, haelt_nicht.</summary>
+    public const string TrafficLight = "traffic_light";
+
+    /// <summary>How badly a site is at risk as of a Stichtag: verfehlt, ueberbrueckt, gefaehrdet.</summary>
+    public const string RiskLevel = "risk_level";
+
+    /// <summary>A site's state on a Stichtag, for maps: bestand, angebunden, im_bau, offen.</summary>
+    public const string SiteState = "site_state";
+
+    /// <summary>Levers of a measure that makes the deadline hold: trench_capacity, budget, radio_installs, combined.</summary>
+    public const string MeasureLever = "measure_lever";
+
+    /// <summary>Units of those levers (same codes).</summary>
+    public const string MeasureUnit = "measure_unit";
 }

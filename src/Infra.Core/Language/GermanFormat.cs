@@ -19,7 +19,9 @@ public static class GermanFormat
         PercentGroupSeparator = ".",
     };
 
-    public static string Number(double value, int decimals = 0) => value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Numbers);
+    /// <summary>German digits; a value that rounds to zero prints without a minus sign.</summary>
+    public static string Number(double value, int decimals = 0) =>
+        (Math.Round(value, decimals) == 0 ? 0 : value).ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Numbers);
 
     public static string Euro(double value) => Number(value) + " €";
 

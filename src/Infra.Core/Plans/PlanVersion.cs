@@ -7,6 +7,8 @@ namespace Infra.Core.Plans;
 /// <param name="BasedOnVersion">For a re-plan: the version it continues.</param>
 /// <param name="ReplanFrom">For a re-plan: the date from which it re-optimises.</param>
 /// <param name="Summary">Totals, solver and schedule figures, verdicts.</param>
+/// <param name="Label">Its role in the story as of a Stichtag: "Ausgangsplan" (the baseline), "Fortschreibung" (a re-plan), or null.</param>
+/// <param name="PlanningStart">The first day it plans from, or null for versions stored before it was recorded.</param>
 [SnakeCaseJson]
 public sealed record PlanVersion(
     long Version,
@@ -14,4 +16,6 @@ public sealed record PlanVersion(
     DateTimeOffset CreatedAt,
     long? BasedOnVersion,
     DateOnly? ReplanFrom,
-    PlanSummary Summary);
+    PlanSummary Summary,
+    string? Label = null,
+    DateOnly? PlanningStart = null);

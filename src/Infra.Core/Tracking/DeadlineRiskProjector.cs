@@ -27,17 +27,12 @@ public sealed record SiteProjection(string SiteId, DateOnly? PlannedLive, DateOn
 /// Fibre sites whose Tiefbau is not done share the remaining trench metres equally, so the k-th of them needs
 /// k × remaining / n metres dug first; the r-th unfinished site needs r commissionings. Weeks = the larger of
 /// metres / trench rate and r / commissioning rate; projected = asOf + ceil(weeks × 7) days, never before the planned
-/// date (the plan's budget phasing still holds). A site misses when its projection lies after the deadline: the
-/// earlier of 2028-06-30 and the plan's. Without an observed rate the planned date decides; "none" sites always miss.
+/// date (the plan's budget phasing still holds). A site misses when its projection lies after the plan's deadline (no
+/// year is built in: any scenario, any deadline). Without an observed rate the planned date decides; "none" sites always miss.
 /// </para>
 /// </summary>
 public static class DeadlineRiskProjector
 {
-    /// <summary>The masterplan deadline every plan is also held against.</summary>
-    public static readonly DateOnly ProgrammeDeadline = new(2028, 6, 30);
-
-    public static DateOnly EffectiveDeadline(DateOnly planDeadline) => planDeadline < ProgrammeDeadline ? planDeadline : ProgrammeDeadline;
-
     public static ObservedBuildRate ObserveRate(
         IReadOnlyList<SiteTrackingInput> sites, IReadOnlyList<TrenchWork> trenches, IReadOnlyList<TrenchProgress> progress, DateOnly asOf)
     {
@@ -72,7 +67,7 @@ public static class DeadlineRiskProjector
         DateOnly planDeadline)
     {
         var rate = ObserveRate(sites, trenches, progress, asOf);
-        var deadline = EffectiveDeadline(planDeadline);
+        var deadline = planDeadline;
         var open = sites.Where(s => s.Technology != PlanTechnology.Keep && !IsLive(s, asOf))
             .OrderBy(s => s.PlannedLive ?? DateOnly.MaxValue).ThenBy(s => s.SiteId, StringComparer.Ordinal)
             .ToList();

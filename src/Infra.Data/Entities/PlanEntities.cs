@@ -9,7 +9,12 @@ namespace Infra.Data.Entities;
 /// <summary>Row of <c>plan_versions</c>; <c>Version</c> is generated on insert. Solver figures that are not finite are NULL (SQLite cannot hold NaN).</summary>
 internal sealed record PlanVersionEntity(long Version, string ScenarioName, string ScenarioYaml, DateTimeOffset CreatedAt,
     long? BasedOnVersion, DateOnly? ReplanFrom, double NpvEuro, double CapexEuro, double? Objective, double? BestBound, double? Gap,
-    string Status, DateOnly Deadline, int Sites, string SummaryJson, string? JobRunId, double? TrenchCapexEuro);
+    string Status, DateOnly Deadline, int Sites, string SummaryJson, string? JobRunId, double? TrenchCapexEuro,
+    string? Label = null, DateOnly? PlanningStart = null);
+
+/// <summary>Row of <c>plan_outlooks</c>: a re-plan's outlook as of its Stichtag (schema script 008).</summary>
+internal sealed record PlanOutlookEntity(long PlanVersion, DateOnly Stichtag, DateTimeOffset CreatedAt, string OutlookJson);
+
 
 /// <summary>Row of <c>plan_sites</c>: <c>Reason</c> the reason code, its figures and the alternatives as JSON.</summary>
 internal sealed record PlanSiteEntity(long PlanVersion, string SiteId, string Name, SiteKind Kind, string District, string Technology,

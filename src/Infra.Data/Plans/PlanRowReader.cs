@@ -17,7 +17,8 @@ internal static class PlanRowReader
     public static PlanVersion Version(PlanVersionEntity e) => new(e.Version, e.ScenarioName, e.CreatedAt, e.BasedOnVersion, e.ReplanFrom,
         LegacyPlanRows.IsContract(e.SummaryJson)
             ? JsonSerializer.Deserialize<PlanSummary>(e.SummaryJson, PlanJson.Options)! with { Deadline = e.Deadline }
-            : LegacyPlanRows.Summary(e));
+            : LegacyPlanRows.Summary(e),
+        e.Label, e.PlanningStart);
 
     public static PlanSite Site(PlanSiteEntity e)
     {

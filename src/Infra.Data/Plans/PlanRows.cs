@@ -17,7 +17,7 @@ internal static class PlanRows
         return new PlanVersionEntity(0, s.Scenario, options.ScenarioYaml, createdAt.ToUniversalTime(), options.BasedOnVersion,
             options.ReplanFrom, s.Totals.NpvEur, s.Totals.CapexEur, Finite(s.Solver.ObjectiveEur), Finite(s.Solver.BestBoundEur),
             Finite(s.Solver.Gap), s.Solver.Status, s.Deadline, plan.Sites.Count, JsonSerializer.Serialize(s, PlanJson.Options), options.JobRunId,
-            s.Totals.TrenchCapexEur);
+            s.Totals.TrenchCapexEur, options.Label, options.PlanningStart);
     }
 
     public static PlanSiteEntity[] Sites(long version, PlanExport plan) => plan.Sites.Select(s => new PlanSiteEntity(version, s.Id, s.Name,

@@ -34,6 +34,11 @@ public sealed class PlanStore(InfraDatabase database, TimeProvider? time = null)
         await InsertAsync(context, "plan_links", PlanRows.Links(version, plan), ct);
         await InsertAsync(context, "plan_quarters", PlanRows.Quarters(version, plan), ct);
         await InsertAsync(context, "plan_years", PlanRows.Years(version, plan), ct);
+        if (options.Outlook is { } outlook)
+        {
+            await InsertAsync(context, "plan_outlooks", [new PlanOutlookEntity(version, outlook.Stichtag, time.GetUtcNow().ToUniversalTime(), outlook.Json)], ct);
+        }
+
         // Not cancellable past this point: a commit that is cut off halfway would leave the caller unsure what happened.
         await transaction.CommitAsync(CancellationToken.None);
         return version;
@@ -70,6 +75,30 @@ public sealed class PlanStore(InfraDatabase database, TimeProvider? time = null)
         var query = scenarioName is null ? context.PlanVersions : context.PlanVersions.Where(v => v.ScenarioName == scenarioName);
         var row = await query.OrderByDescending(v => v.Version).FirstOrDefaultAsync(ct);
         return row is null ? null : PlanRowReader.Version(row);
+    }
+
+    /// <summary>The newest version with <paramref name="label"/> (<see cref="PlanLabels"/>), or null.</summary>
+    public async Task<PlanVersion?> LatestLabelledAsync(string label, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(label);
+        await using var context = database.CreateContext();
+        var row = await context.PlanVersions.Where(v => v.Label == label).OrderByDescending(v => v.Version).FirstOrDefaultAsync(ct);
+        return row is null ? null : PlanRowReader.Version(row);
+    }
+
+    /// <summary>The scenario a version was planned with, as YAML (every key written), or null when there is no such version.</summary>
+    public async Task<string?> ScenarioYamlAsync(long version, CancellationToken ct = default)
+    {
+        await using var context = database.CreateContext();
+        return await context.PlanVersions.Where(v => v.Version == version).Select(v => v.ScenarioYaml).FirstOrDefaultAsync(ct);
+    }
+
+    /// <summary>The outlook stored with a re-plan, or null.</summary>
+    public async Task<StoredOutlook?> OutlookAsync(long version, CancellationToken ct = default)
+    {
+        await using var context = database.CreateContext();
+        var row = await context.PlanOutlooks.FirstOrDefaultAsync(o => o.PlanVersion == version, ct);
+        return row is null ? null : new StoredOutlook(row.Stichtag, row.OutlookJson);
     }
 
     /// <summary>Sites ordered by id (ordinal).</summary>

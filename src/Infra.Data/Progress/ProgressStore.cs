@@ -39,6 +39,22 @@ public sealed class ProgressStore(InfraDatabase database, TimeProvider? time = n
         return rows.OrderBy(t => t.TrenchId, StringComparer.Ordinal).Select(t => new TrenchProgress(t.TrenchId, t.MetresBuilt, t.ReportedOn)).ToArray();
     }
 
+    /// <summary>
+    /// Recorded rows (milestones and trench metres) per source of the report that last changed them, ordered by source;
+    /// rows without a report count under "".
+    /// </summary>
+    public async Task<IReadOnlyList<(string Source, int Rows)>> SourcesAsync(CancellationToken ct = default)
+    {
+        await using var context = database.CreateContext();
+        var sources = await context.ProgressReports.ToDictionaryAsync(r => r.Id, r => r.Source, ct);
+        var ids = (await context.SiteMilestones.Select(m => m.ReportId).ToListAsync(ct))
+            .Concat(await context.TrenchProgress.Select(t => t.ReportId).ToListAsync(ct));
+        return ids.GroupBy(id => id is { } r ? sources.GetValueOrDefault(r, "") : "", StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (g.Key, g.Count()))
+            .ToArray();
+    }
+
     /// <summary>Imports a CSV or GeoJSON report (by extension, else by content); throws an InputException with one error per bad row.</summary>
     public async Task<ProgressImportResult> ImportAsync(string fileName, Stream content, string source, CancellationToken ct = default)
     {

@@ -86,8 +86,9 @@ internal static class ProgressValidator
     }
 
     /// <summary>
-    /// A milestone done requires every earlier one done, on or before its date. Checked on the recorded milestones
-    /// overlaid with the report's; the error goes to the report row that breaks the order.
+    /// A milestone done requires every earlier one done, on or before its date; WLAN of a site without any uplink
+    /// milestone (it keeps its uplink) stands alone. Checked on the recorded milestones overlaid with the report's; the
+    /// error goes to the report row that breaks the order.
     /// </summary>
     private static void CheckOrder(ParsedReport report, ProgressState state, List<MilestoneRow> rows)
     {
@@ -101,6 +102,12 @@ internal static class ProgressValidator
             foreach (var later in order)
             {
                 if (At(later) is not { Status: MilestoneStatus.Erledigt, ActualDate: { } laterDate })
+                {
+                    continue;
+                }
+
+                // A site keeping its uplink gets WLAN without any uplink milestone: no uplink row at all means no chain.
+                if (later == Milestone.Wlan && order.Where(m => m < Milestone.Wlan).All(m => At(m) is null))
                 {
                     continue;
                 }

@@ -5,6 +5,7 @@ using Infra.Data.Progress;
 using Infra.Scenarios;
 using Infra.Data.Store;
 using Infra.Jobs.Execution;
+using Infra.Planning.Replan;
 using Infra.Planning.Export;
 
 namespace Infra.Jobs.Jobs;
@@ -41,23 +42,24 @@ internal sealed class ReplanJob(JobRuntime runtime) : InfraJob(runtime)
             throw new InputException($"Neuplanung ab {from:yyyy-MM-dd} liegt nicht vor der Frist {scenario.Deadline:yyyy-MM-dd}");
         }
 
-        scenario = scenario with { PlanningStart = from };
         var progress = new ProgressStore(db, Runtime.Time);
         var fixedInputs = ReplanInputs.Apply(
             await new LayerStore(db).LoadInventoryAsync(ct).ConfigureAwait(false),
-            await plans.SitesAsync(basedOn, ct).ConfigureAwait(false),
-            await plans.TrenchesAsync(basedOn, ct).ConfigureAwait(false),
+            scenario.Policies,
+            (await plans.SitesAsync(basedOn, ct).ConfigureAwait(false)).Select(s => new BaselineSite(s.Id, s.Technology)).ToList(),
+            (await plans.TrenchesAsync(basedOn, ct).ConfigureAwait(false)).Select(t => new BaselineTrench(t.Id, t.TrenchM, t.Geometry)).ToList(),
             await progress.MilestonesAsync(null, ct).ConfigureAwait(false),
             await progress.TrenchProgressAsync(ct).ConfigureAwait(false),
             from);
+        scenario = ReplanInputs.ScenarioFor(scenario, from);
         run.Progress.Report(0.02);
 
         var outcome = await SolveJob.PlanAsync(scenario, fixedInputs.Inventory, run).ConfigureAwait(false);
         var version = await plans.SaveAsync(PlanExporter.Export(outcome), new PlanSaveOptions(ScenarioFile.ToYaml(scenario), basedOn, from, run.RunId), ct)
             .ConfigureAwait(false);
         return new JobOutcome(
-            $"Planversion {version} aus {basedOn} ab {from:dd.MM.yyyy}: {fixedInputs.PinnedSites} Liegenschaften festgehalten, "
-            + $"{fixedInputs.DugTrenches} Gräben als Bestand",
+            $"Planversion {version} aus {basedOn} ab {from:dd.MM.yyyy}: {fixedInputs.PinnedSites.Count} Liegenschaften festgehalten, "
+            + $"{fixedInputs.BuiltSites.Count} gebaute übernommen, {fixedInputs.DugTrenches} Gräben als Bestand",
             version);
     }
 }

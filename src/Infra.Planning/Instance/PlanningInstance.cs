@@ -40,12 +40,21 @@ public sealed class PlanningInstance
     /// <summary>Radio installs possible up to the deadline.</summary>
     public required int RadioInstallsUntilDeadline { get; init; }
 
+    /// <summary>
+    /// The same instance under another scenario of the same sites and graph (a what-if of capacities or budgets for the
+    /// schedule); the design's aggregate limits stay those of this instance.
+    /// </summary>
+    public PlanningInstance WithScenario(Scenario scenario) => With(scenario, Graph, UnrestrictedGraph);
+
     /// <summary>The same instance on another candidate graph of the same sites (the unrestricted one, for the bound).</summary>
-    public PlanningInstance WithGraph(CandidateGraph graph) => new()
+    public PlanningInstance WithGraph(CandidateGraph graph) => With(Scenario, graph, null);
+
+    private PlanningInstance With(Scenario scenario, CandidateGraph graph, CandidateGraph? unrestricted) => new()
     {
-        Scenario = Scenario,
+        Scenario = scenario,
         Sites = Sites,
         Graph = graph,
+        UnrestrictedGraph = unrestricted,
         Hubs = Hubs,
         RadioCandidates = RadioCandidates,
         PassiveNpvFactor = PassiveNpvFactor,

@@ -25,7 +25,8 @@ internal sealed class SimResult(int sites, int edges, int nodes)
 }
 
 /// <summary>
-/// List scheduling, quarter by quarter: in each quarter the sites are visited in the given order (from their release quarter on, when given); a fibre site digs the
+/// List scheduling, quarter by quarter: in each quarter the sites are visited in the given order (from their release quarter on,
+/// when given, and never before the problem's own release of the site); a fibre site digs the
 /// missing edges of its path (tap outward) as far as civil-works capacity and the year's budget allow and goes live in the
 /// quarter its last edge is finished (its own CAPEX and the tap's are checked with the edges); a radio site goes live
 /// when its hub is live and an install slot and budget are left; a leased site is ordered one quarter before it goes live.
@@ -68,7 +69,7 @@ internal static class ListScheduler
             ct.ThrowIfCancellationRequested();
             foreach (var s in open)
             {
-                if (release is not null && quarter < release[s])
+                if (quarter < p.Release[s] || (release is not null && quarter < release[s]))
                 {
                     continue;
                 }
@@ -240,6 +241,6 @@ internal static class ListScheduler
             }
         }
 
-        return Math.Max(live, Math.Max(0, r.TapDone[p.PathTap[s]]));
+        return Math.Max(Math.Max(live, p.Release[s]), Math.Max(0, r.TapDone[p.PathTap[s]]));
     }
 }

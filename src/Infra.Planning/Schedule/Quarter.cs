@@ -35,6 +35,20 @@ public readonly record struct Quarter : IComparable<Quarter>
 
     public static Quarter FromDate(DateOnly date) => new(date.Year, ((date.Month - 1) / 3) + 1);
 
+    /// <summary>Parses "2024-Q3" (as <see cref="ToString"/> writes it).</summary>
+    public static bool TryParse(string? text, out Quarter quarter)
+    {
+        quarter = default;
+        if (text is not { Length: 7 } t || t[4] != '-' || t[5] != 'Q' || t[6] is < '1' or > '4'
+            || !int.TryParse(t.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 1)
+        {
+            return false;
+        }
+
+        quarter = new Quarter(year, t[6] - '0');
+        return true;
+    }
+
     public static Quarter FromOrdinal(int ordinal)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(ordinal);

@@ -34,6 +34,14 @@ public sealed record ScheduleOptions
     /// <summary>CAPEX budget added to every calendar year, € (what-if).</summary>
     public double ExtraBudgetPerYear { get; init; }
 
+    /// <summary>
+    /// Per site id, the first day from which its work may be scheduled (a re-plan's sites whose permit is outstanding):
+    /// the site is neither dug for, installed nor live before that day's quarter. Sites not listed may start at once.
+    /// The time-indexed model leaves these out (its bound stays valid); every returned schedule keeps them, because the
+    /// list scheduler produces it.
+    /// </summary>
+    public IReadOnlyDictionary<string, DateOnly> EarliestStart { get; init; } = new Dictionary<string, DateOnly>();
+
     /// <summary>Whether a missed deadline triggers the search for the extra capacity and budget that would meet it.</summary>
     public bool ComputeExtraCapacity { get; init; } = true;
 

@@ -58,6 +58,7 @@ internal sealed class ScheduleProblem
         Weight = new int[n];
         Bridgeable = new bool[n];
         StructuralNote = new string?[n];
+        Release = new int[n];
         EdgeTap = Enumerable.Repeat(-1, graph.Edges.Count).ToArray();
         SitesOnEdge = new List<int>[graph.Edges.Count];
         for (var e = 0; e < SitesOnEdge.Length; e++)
@@ -76,6 +77,11 @@ internal sealed class ScheduleProblem
             PathTap[i] = -1;
             HubSite[i] = -2;
             Weight[i] = 6 - Math.Clamp(spec.Site.Priority, 1, 5);
+            if (options.EarliestStart.TryGetValue(spec.Site.Id.Value, out var earliest))
+            {
+                Release[i] = Math.Max(0, Quarter.FromDate(earliest) - Start);
+            }
+
             Role[i] = tech switch
             {
                 Technology.Fibre => SiteRole.Fibre,
@@ -196,6 +202,9 @@ internal sealed class ScheduleProblem
     public double[] Budget { get; }
 
     public SiteRole[] Role { get; }
+
+    /// <summary>Per site the first quarter index in which its work may be scheduled (<see cref="ScheduleOptions.EarliestStart"/>); 0 for most.</summary>
+    public int[] Release { get; }
 
     /// <summary>Fibre sites: built edges from the tap outward to the site node.</summary>
     public int[][] Path { get; }
@@ -335,11 +344,11 @@ internal sealed class ScheduleProblem
         {
             case SiteRole.Fibre when StructuralNote[site] is null:
                 var longest = Path[site].Select(e => QuartersFor(EdgeMetres(e))).DefaultIfEmpty(1).Max();
-                return longest == int.MaxValue ? -1 : longest - 1;
+                return longest == int.MaxValue ? -1 : Math.Max(Release[site], longest - 1);
             case SiteRole.Radio when StructuralNote[site] is null:
-                return HubSite[site] >= 0 ? EarliestLive(HubSite[site]) : 0;
+                return Math.Max(Release[site], HubSite[site] >= 0 ? EarliestLive(HubSite[site]) : 0);
             case SiteRole.Leased:
-                return 1;
+                return Math.Max(1, Release[site]);
             case SiteRole.Kept:
                 return 0;
             default:

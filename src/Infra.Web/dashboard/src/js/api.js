@@ -35,7 +35,6 @@ async function send(url, init) {
 }
 
 const enc = encodeURIComponent;
-let statusOffered = null;
 
 // Plan, KPI, comparison and glossary answers are the plan contract in snake_case (docs/service-contracts.md);
 // jobs and risks are still camelCase.
@@ -54,11 +53,7 @@ export const api = {
   job: (runId) => getJson(`/api/jobs/${enc(runId)}`),
   scenarios: () => getJson('/api/scenarios'),
   /** The programme status as of the Stichtag (issue 12); null when the server has none (404). */
-  // Until the server has the status endpoint (issue 12), its OpenAPI document decides whether to ask for it at all.
-  status: async () => {
-    statusOffered ??= getJson('/openapi/v1.json').then((doc) => Boolean(doc?.paths?.['/api/status'] ?? doc?.paths?.['/api/status/'])).catch(() => false);
-    return (await statusOffered) ? getJson('/api/status') : null;
-  },
+  status: () => getJson('/api/status').catch((e) => (e.status === 404 ? null : Promise.reject(e))),
   runScenario: (name, key) => withKey('POST', `/api/scenarios/${enc(name)}/run`, key),
   cancelJob: (runId, key) => withKey('DELETE', `/api/jobs/${enc(runId)}`, key),
   /** All features of an OGC API Features collection, following the "next" links page by page. */

@@ -93,7 +93,7 @@ async function compare() {
 }
 
 function renderTerms() {
-  const terms = ['npv', 'capex', 'opex', 'gap', 'bound', 'budget', 'bridging', 'hub', 'points'];
+  const terms = ['npv', 'capex', 'opex', 'gap', 'bound', 'budget', 'bridging', 'hub', 'percentage_points', 'stichtag', 'ist'];
   card('[data-testid="terms"]').replaceChildren(...terms.filter((t) => explanation('term', t)).flatMap((t) => [
     el('dt', { 'data-key': t }, label('term', t)), el('dd', {}, explanation('term', t))]));
 }
@@ -180,7 +180,7 @@ function markScrollRegions() {
 }
 
 function loadJobs() {
-  return section('.jobs-card', async () => renderJobs(await api.jobs(), (runId) => planer.cancel(runId), wallMode ? 5 : 20));
+  return section('.jobs-card', async () => renderJobs(await api.jobs(), (runId) => planer.cancel(runId), wallMode ? 3 : 20));
 }
 
 async function selectSite(siteId, { keepView = false, focus = false } = {}) {
