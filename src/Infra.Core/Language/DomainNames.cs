@@ -21,6 +21,9 @@ public static class DomainNames
     /// <summary>States of a milestone: offen, in_arbeit, erledigt.</summary>
     public const string MilestoneState = "milestone_state";
 
+    /// <summary>A site's status on the dashboard's map filter: connected, planned, risk.</summary>
+    public const string SiteStatus = "site_status";
+
     /// <summary>Reasons of site decisions (<see cref="Plans.ReasonCode"/>).</summary>
     public const string Reason = "reason";
 

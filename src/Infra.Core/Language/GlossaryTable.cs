@@ -45,6 +45,12 @@ internal static class GlossaryTable
             new("in_arbeit", "in Arbeit"),
             new("erledigt", "erledigt"),
         ]),
+        new(DomainNames.SiteStatus,
+        [
+            new("connected", "angebunden", "in Betrieb: Inbetriebnahme gemeldet oder die bestehende Anbindung reicht"),
+            new("planned", "geplant", "noch nicht angebunden; der Plan nennt das Quartal"),
+            new("risk", "Terminrisiko", "wird die Frist voraussichtlich verfehlen"),
+        ]),
         new(DomainNames.Reason,
         [
             new("keeps_uplink", "bestehende Anbindung reicht"),

@@ -46,6 +46,8 @@ public sealed class DashboardFixture : IAsyncLifetime
         }
 
         Api = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        // The machine running the tests may be loaded: expectations wait up to 15 s (what they assert stays the same).
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await Chromium.LaunchAsync(_playwright);
     }

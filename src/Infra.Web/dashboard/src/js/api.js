@@ -5,11 +5,21 @@ export class ApiError extends Error {
     super(`${url}: HTTP ${status}${detail ? ` – ${detail}` : ''}`);
     this.url = url;
     this.status = status;
+    this.detail = detail;
   }
 }
 
 async function getJson(url) {
-  const response = await fetch(url, { headers: { Accept: 'application/json, application/geo+json' }, cache: 'no-store' });
+  return send(url, { headers: { Accept: 'application/json, application/geo+json' }, cache: 'no-store' });
+}
+
+/** A request with the Planer's API key (X-Api-Key); the answer's JSON, or null without a body. */
+function withKey(method, url, key) {
+  return send(url, { method, headers: { Accept: 'application/json', 'X-Api-Key': key }, cache: 'no-store' });
+}
+
+async function send(url, init) {
+  const response = await fetch(url, init);
   if (!response.ok) {
     let detail = '';
     try {
@@ -20,7 +30,8 @@ async function getJson(url) {
     }
     throw new ApiError(url, response.status, detail);
   }
-  return response.json();
+  const text = await response.text();
+  return text ? JSON.parse(text) : null;
 }
 
 const enc = encodeURIComponent;
@@ -39,6 +50,12 @@ export const api = {
   risks: () => getJson('/api/risks'),
   compare: (versions) => getJson(`/api/compare?versions=${versions.map(enc).join(',')}`),
   jobs: () => getJson('/api/jobs'),
+  job: (runId) => getJson(`/api/jobs/${enc(runId)}`),
+  scenarios: () => getJson('/api/scenarios'),
+  /** The programme status as of the Stichtag (issue 12); null when the server has none (404). */
+  status: () => getJson('/api/status').catch((e) => (e.status === 404 ? null : Promise.reject(e))),
+  runScenario: (name, key) => withKey('POST', `/api/scenarios/${enc(name)}/run`, key),
+  cancelJob: (runId, key) => withKey('DELETE', `/api/jobs/${enc(runId)}`, key),
   /** All features of an OGC API Features collection, following the "next" links page by page. */
   async collection(name, pageSize = 1000) {
     const features = [];

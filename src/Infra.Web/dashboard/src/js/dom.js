@@ -6,6 +6,8 @@ export function el(tag, attrs = {}, ...children) {
   for (const [name, value] of Object.entries(attrs)) {
     if (value === undefined || value === null || value === false) continue;
     if (name === 'dataset') Object.assign(node.dataset, value);
+    // Styles through the CSSOM, never as an attribute: a strict Content-Security-Policy blocks style attributes.
+    else if (name === 'style') Object.assign(node.style, value);
     else if (name === 'class') node.className = value;
     else if (name.startsWith('on') && typeof value === 'function') node.addEventListener(name.slice(2), value);
     else node.setAttribute(name, value === true ? '' : String(value));
@@ -46,4 +48,14 @@ export function showError(card, error) {
   const status = error.status ? ` (HTTP ${error.status})` : '';
   note.textContent = `Daten nicht verfügbar${status}.`;
   note.title = error.message ?? '';
+}
+
+/** An SVG element (namespace-aware counterpart of el). */
+export function svg(tag, attrs = {}, ...children) {
+  const node = document.createElementNS('http://www.w3.org/2000/svg', tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value !== undefined && value !== null && value !== false) node.setAttribute(name, String(value));
+  }
+  node.append(...children.flat().filter(Boolean));
+  return node;
 }

@@ -4,7 +4,8 @@ const percentFormat = new Intl.NumberFormat('de-DE', { style: 'percent', minimum
 const euroFormat = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0, minimumFractionDigits: 0 });
 const integerFormat = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 0 });
 const dateFormat = new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
-const dateTimeFormat = new Intl.DateTimeFormat('de-DE', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Berlin' });
+const timeFormat = new Intl.DateTimeFormat('de-DE', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Berlin' });
+const berlinDateFormat = new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Berlin' });
 
 const dash = '–';
 
@@ -30,12 +31,27 @@ export function date(isoDate) {
   return Number.isNaN(d.getTime()) ? String(isoDate) : dateFormat.format(d);
 }
 
-/** ISO timestamp -> "23.11.26, 14:15" (Berlin time) */
+/** ISO timestamp -> "23.11.2026 14:15" (Berlin time; the one date format dd.MM.yyyy, with the time) */
 export function dateTime(isoTimestamp) {
   if (!isoTimestamp) return dash;
   const d = new Date(isoTimestamp);
-  return Number.isNaN(d.getTime()) ? String(isoTimestamp) : dateTimeFormat.format(d);
+  return Number.isNaN(d.getTime()) ? String(isoTimestamp) : `${berlinDateFormat.format(d)} ${timeFormat.format(d)}`;
 }
+
+/** The time of day of a Date, "14:15" (Berlin time). */
+export function timeOfDay(d) {
+  return timeFormat.format(d);
+}
+
+/** Percentage points: -3.25 -> "−3,3 Pp.", 0 -> "±0,0 Pp." */
+export function points(value) {
+  if (!Number.isFinite(value)) return dash;
+  const text = pointsFormat.format(Math.abs(value));
+  const sign = value > 0 ? '+' : value < 0 ? '−' : '±';
+  return `${sign}${text} Pp.`;
+}
+
+const pointsFormat = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 /** "2027-Q3" -> "Q3/2027" (as the CLI writes it); other strings pass through. */
 export function quarter(code) {
@@ -71,20 +87,39 @@ export function compareNames(a, b) {
   return collator.compare(String(a ?? ''), String(b ?? ''));
 }
 
+// Okabe–Ito colours (distinguishable for colour-blind readers) with different lightness, so that they stay apart in
+// greyscale too; each technology also has its own marker shape (the second cue).
 export const technologyColors = {
-  fibre: '#1565c0',
-  radio: '#ef6c00',
-  leased: '#7b1fa2',
-  keep: '#2e7d32',
-  none: '#757575',
+  fibre: '#0072b2',
+  radio: '#e69f00',
+  leased: '#cc79a7',
+  keep: '#009e73',
+  none: '#595959',
 };
+
+export const technologyShapes = {
+  fibre: 'circle',
+  radio: 'triangle',
+  leased: 'square',
+  keep: 'diamond',
+  none: 'cross',
+};
+
+/** Sorts items by a name in German order. */
+export function sortByName(items, name) {
+  return [...items].sort((a, b) => compareNames(name(a), name(b)));
+}
 
 export function technologyLabel(code) {
   return label('technology', code);
 }
 
 export function technologyColor(code) {
-  return technologyColors[code] ?? '#757575';
+  return technologyColors[code] ?? technologyColors.none;
+}
+
+export function technologyShape(code) {
+  return technologyShapes[code] ?? technologyShapes.none;
 }
 
 export function kindLabel(code) {

@@ -39,19 +39,23 @@ const groups = [
     label: (g) => g.label, wide: true },
 ];
 
-export function renderBreakdowns(kpis) {
+/** kpis: GET /api/kpis/current; onDistrict(name): a district's name is a button that shows it on the map. */
+export function renderBreakdowns(kpis, onDistrict) {
   const container = document.querySelector('.breakdown-tables');
   for (const group of groups) {
     let table = container.querySelector(`[data-testid="${group.table}"]`);
     if (!table) {
       const headingId = `h-${group.table}`;
-      table = el('table', { 'aria-labelledby': headingId, 'data-testid': group.table },
+      table = el('table', { 'aria-labelledby': headingId, 'data-testid': group.table, 'data-export': `anteil-${group.table.replace('-table', '')}` },
         el('thead', {}, el('tr', {}, [group.column, 'Angebunden', 'Ist', 'Plan'].map((c) => el('th', { scope: 'col' }, c)))),
         el('tbody'));
       container.append(el('div', { class: group.wide ? 'wide' : '' }, el('h3', { id: headingId }, group.heading), table));
     }
     fillRows(table, (kpis[group.key] ?? []).map((g) => el('tr', { 'data-testid': group.row, 'data-key': g.key },
-      el('th', { scope: 'row' }, group.label(g)),
+      el('th', { scope: 'row', 'data-csv': group.label(g) }, group.key === 'by_district' && onDistrict
+        ? el('button', { type: 'button', class: 'link', 'data-testid': 'district-zoom', 'aria-label': `${group.label(g)} auf der Karte zeigen`,
+          onclick: () => onDistrict(g.key) }, group.label(g))
+        : group.label(g)),
       numCell(`${integer(g.connected)} / ${integer(g.total)}`, g.connected, 'connected'),
       el('td', { class: 'num share-cell', 'data-testid': 'share', dataset: { value: String(g.share) } },
         group.wide ? bar(g.share, g.planned_share) : null, el('span', {}, percent(g.share))),
@@ -63,6 +67,6 @@ export function renderBreakdowns(kpis) {
 function bar(share, plannedShare) {
   const clamp = (x) => Math.max(0, Math.min(1, Number.isFinite(x) ? x : 0)) * 100;
   return el('span', { class: 'bar', 'aria-hidden': 'true' },
-    el('span', { class: 'bar-fill', style: `width:${clamp(share)}%` }),
-    el('span', { class: 'bar-plan', style: `left:${clamp(plannedShare)}%` }));
+    el('span', { class: 'bar-fill', style: { width: `${clamp(share)}%` } }),
+    el('span', { class: 'bar-plan', style: { left: `${clamp(plannedShare)}%` } }));
 }

@@ -37,10 +37,13 @@ export function renderSitePanel(panel, detail) {
         el('th', { scope: 'col', title: explanation('term', 'npv') }, label('term', 'npv')), el('th', { scope: 'col' }, 'Hinweis'))),
       el('tbody', {}, alternatives.length === 0
         ? el('tr', {}, el('td', { colspan: 3 }, 'Keine Alternativen'))
-        : alternatives.map((a, i) => el('tr', { 'data-testid': 'alternative-row', 'data-key': a.technology },
-          el('th', { scope: 'row' }, technologyLabel(a.technology)),
+        : alternatives.map((a, i) => el('tr', { 'data-testid': 'alternative-row', 'data-key': a.technology,
+          class: a.technology === site.technology ? 'chosen' : '' },
+          el('th', { scope: 'row' }, technologyLabel(a.technology),
+            a.technology === site.technology ? el('span', { class: 'badge', 'data-testid': 'alternative-chosen' }, ' ✓ gewählt') : null),
           el('td', { class: 'num', dataset: { value: String(a.npv_eur) } }, euro(a.npv_eur)),
-          el('td', {}, notes[i] ?? ''))))));
+          el('td', {}, notes[i] ?? ''))))),
+    el('p', { class: 'term-note', 'data-testid': 'npv-note' }, `${label('term', 'npv')}: ${explanation('term', 'npv')}`));
 
   const milestones = detail.milestones ?? [];
   const steps = el('section', { class: 'milestones', 'aria-labelledby': 'h-milestones' },
@@ -49,9 +52,11 @@ export function renderSitePanel(panel, detail) {
       ? el('p', {}, 'Noch keine Meilensteine gemeldet.')
       : el('ol', { 'data-testid': 'site-milestones' }, milestones.map((m) => {
         const status = String(m.status ?? '').replace('_', '');
-        return el('li', { class: `ms ms-${status}`, 'data-key': m.milestone },
+        const late = daysLate(m);
+        return el('li', { class: `ms ms-${status}${late > 0 ? ' ms-late' : ''}`, 'data-key': m.milestone },
           el('strong', {}, milestoneLabel(m.milestone)), ' · ', milestoneStateLabel(m.status),
-          el('span', { class: 'ms-dates' }, ` Plan ${date(m.planned_date)}`, m.actual_date ? ` · Ist ${date(m.actual_date)}` : ''));
+          el('span', { class: 'ms-dates' }, ` Plan ${date(m.planned_date)}`, m.actual_date ? ` · Ist ${date(m.actual_date)}` : ''),
+          late > 0 ? el('span', { class: 'ms-delay', 'data-testid': 'milestone-delay' }, ` · ${late} Tage verspätet`) : null);
       })));
 
   body.replaceChildren(facts, why, steps);
@@ -63,4 +68,12 @@ export function renderSitePanelError(panel, siteId, error) {
   panel.querySelector('.panel-body').replaceChildren(el('p', { class: 'error' },
     `Der Plan dieser Liegenschaft ist nicht verfügbar${error?.status ? ` (HTTP ${error.status})` : ''}.`));
   panel.hidden = false;
+}
+
+/** Days a milestone was (or is, when still open past its plan date) late; 0 when on time. */
+function daysLate(m) {
+  if (!m.planned_date) return 0;
+  const planned = Date.parse(`${m.planned_date}T00:00:00Z`);
+  const actual = m.actual_date ? Date.parse(`${m.actual_date}T00:00:00Z`) : NaN;
+  return Number.isFinite(actual) && Number.isFinite(planned) ? Math.max(0, Math.round((actual - planned) / 86_400_000)) : 0;
 }
