@@ -67,6 +67,8 @@ internal static class ScenarioKeyHelp
         ["solver.threads"] = "solver threads",
         ["solver.paths_per_site"] = "0 = whole street graph (exact); n > 0 restricts designs to n cheap paths per site",
         ["solver.nearest_neighbours"] = "neighbours per node in the fallback graph when no street layer is given",
+        ["solver.tap_reach_m"] = "routes without access points: street nodes within this distance get a tap on the route (joined by a trench), metres",
+        ["solver.tap_spacing_m"] = "routes without access points: an extra tap every this many metres along them; 0 for none",
         ["solver.detour_factor"] = "straight-line length times this factor gives the trench length in the fallback graph",
         ["solver.snap_tolerance_m"] = "street end points closer than this are merged, metres",
         ["inputs"] = "layer files (relative to this file) that `infra plan` reads; `infra plan --from-db` reads the database instead",

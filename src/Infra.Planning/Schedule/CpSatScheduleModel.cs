@@ -204,6 +204,12 @@ internal sealed class CpSatScheduleModel
                     break;
             }
 
+            // A site whose Planung or permit is outstanding (re-plan) goes live no earlier than its release, as in the list schedule.
+            if (p.Release[s] > 0)
+            {
+                Model.Add(live >= p.Release[s]);
+            }
+
             Live[s] = live;
             _hints.Add((live, r => Q(r.Live[site])));
             budgetItems.Add(new BudgetItem(live, (long)Math.Floor(p.SiteCapex[s] * Cents), r => Q(r.Live[site]), p.Role[s] == SiteRole.Radio && p.RadioPerQuarter <= 0));

@@ -180,7 +180,7 @@ function markScrollRegions() {
 }
 
 function loadJobs() {
-  return section('.jobs-card', async () => renderJobs(await api.jobs(), (runId) => planer.cancel(runId), wallMode ? 3 : 20));
+  return section('.jobs-card', async () => renderJobs(await api.jobs(), (runId) => planer.cancel(runId), wallMode ? 1 : 20));
 }
 
 async function selectSite(siteId, { keepView = false, focus = false } = {}) {
