@@ -8,6 +8,7 @@ using Infra.Planning.Design;
 using Infra.Planning.Instance;
 using Infra.Planning.Schedule;
 using Infra.Planning.Solver;
+using Microsoft.Extensions.Logging;
 
 namespace Infra.Bench;
 
@@ -27,16 +28,22 @@ internal static class MeasureCommand
         var schedules = new Option<string>("--schedules") { DefaultValueFactory = _ => "cp-sat", Description = "cp-sat,list oder none" };
         var output = new Option<string>("--out") { Required = true };
         var designSeconds = new Option<double?>("--design-seconds") { Description = "Zeitgrenze der Netzplanung statt der des Szenarios" };
+        var trace = new Option<bool>("--trace") { Description = "Protokoll der Optimierung (Schnittrunden, Branch-and-Cut) auf stderr" };
         var command = new Command("measure", "Eine Messung in einem eigenen Prozess (vom Befehl solver aufgerufen)")
         {
-            instance, scenario, lp, mip, schedules, output, designSeconds,
+            instance, scenario, lp, mip, schedules, output, designSeconds, trace,
         };
         command.Hidden = true;
         command.SetAction((parse, ct) => InfraCommandLine.Guard(context, async () =>
         {
+            using var logs = LoggerFactory.Create(l => l
+                .AddSimpleConsole(c => c.SingleLine = true)
+                .AddConsole(c => c.LogToStandardErrorThreshold = LogLevel.Trace)
+                .SetMinimumLevel(parse.GetValue(trace) ? LogLevel.Debug : LogLevel.None));
             var result = Measure(
                 BenchInstances.Find(parse.GetValue(instance)!), parse.GetValue(scenario)!, Engines.Lp(parse.GetValue(lp)!),
-                Engines.Mip(parse.GetValue(mip)!), Engines.Schedules(parse.GetValue(schedules)!), parse.GetValue(designSeconds), ct);
+                Engines.Mip(parse.GetValue(mip)!), Engines.Schedules(parse.GetValue(schedules)!), parse.GetValue(designSeconds),
+                logs.CreateLogger("Infra.Bench"), ct);
             await File.WriteAllTextAsync(parse.GetValue(output)!, JsonSerializer.Serialize(result, Engines.Json), ct).ConfigureAwait(false);
             return ExitCodes.Ok;
         }));
@@ -44,7 +51,8 @@ internal static class MeasureCommand
     }
 
     private static MeasureResult Measure(
-        BenchInstance bench, string scenarioPath, LpEngine lp, MipEngine mip, IReadOnlyList<string> schedules, double? designSeconds, CancellationToken ct)
+        BenchInstance bench, string scenarioPath, LpEngine lp, MipEngine mip, IReadOnlyList<string> schedules, double? designSeconds,
+        ILogger logger, CancellationToken ct)
     {
         var (scenario, inventory) = bench.Load(scenarioPath);
         if (designSeconds is { } limit)
@@ -56,7 +64,7 @@ internal static class MeasureCommand
         var instance = Timed(stages, "instance", "-", 0, () => PlanningInstanceBuilder.Build(scenario, inventory, ct), _ => (double.NaN, double.NaN, "built", "-", []));
         var engines = new OptimizerEngines { Lp = lp, Mip = mip };
         var design = Timed(stages, "design", Engines.Name(lp) + "+" + Engines.Name(mip), scenario.Solver.TimeLimitSeconds,
-            () => new NetworkDesignOptimizer(null, engines).Solve(instance, null, ct),
+            () => new NetworkDesignOptimizer(logger, engines).Solve(instance, null, ct),
             r => (r.Objective, r.BestBound, r.Status, r.Method, new Dictionary<string, object?>
             {
                 ["cut_rounds"] = r.CutRounds, ["cuts"] = r.Cuts, ["nodes"] = r.Nodes, ["fixed_columns"] = r.FixedColumns,

@@ -1,4 +1,5 @@
 using Infra.Planning.Solver;
+using Google.OrTools.LinearSolver;
 using OrSolver = Google.OrTools.LinearSolver.Solver;
 using OrVariable = Google.OrTools.LinearSolver.Variable;
 
@@ -20,6 +21,12 @@ internal sealed class IncrementalLinearProgram : IDisposable
         ArgumentNullException.ThrowIfNull(model);
         Engine = engine;
         _solver = OrToolsEngines.Create(OrToolsEngines.Id(engine));
+        if (engine == LpEngine.Glop)
+        {
+            // Without scaling GLOP's rounds are faster here (measured on the city: 15 rounds instead of 11 in 48 s).
+            _ = _solver.SetSolverSpecificParametersAsString("use_scaling:false");
+        }
+
         _columns = new OrVariable[model.ColumnCount];
         _cost = [.. model.Objective];
         var objective = _solver.Objective();
@@ -50,7 +57,17 @@ internal sealed class IncrementalLinearProgram : IDisposable
         _solver.SetTimeLimit(milliseconds);
         // Not every engine honours its limit on a re-solve; a watchdog interrupts it shortly after.
         using var watchdog = new SolveWatchdog(() => _solver.InterruptSolve(), milliseconds + 500);
-        var status = _solver.Solve();
+        // Each round only adds rows: the dual simplex from the last basis, without presolve (which would discard that
+        // basis), re-solves in a fraction of a cold solve where the engine keeps its model (measured: CLP 18 rounds
+        // instead of 8 in 48 s on the city).
+        using var parameters = new MPSolverParameters();
+        if (Engine != LpEngine.Pdlp)
+        {
+            parameters.SetIntegerParam(MPSolverParameters.IntegerParam.PRESOLVE, (int)MPSolverParameters.PresolveValues.PRESOLVE_OFF);
+            parameters.SetIntegerParam(MPSolverParameters.IntegerParam.LP_ALGORITHM, (int)MPSolverParameters.LpAlgorithmValues.DUAL);
+        }
+
+        var status = _solver.Solve(parameters);
         if (status != OrSolver.ResultStatus.OPTIMAL)
         {
             return false;

@@ -89,6 +89,23 @@ public sealed class NetworkDesignOptimizer
             method = "cutting-planes";
         }
 
+        // A loop that did not end integral still points at a design: its LP optimum, rounded at a few thresholds,
+        // repaired and pruned, is often far better than the greedy (measured on the city: the greedy's gap of 1.6 %
+        // falls to a few tenths), and branch-and-cut then starts from it.
+        if (method == "greedy" && lp.Solution.Length > 0)
+        {
+            foreach (var threshold in RoundingThresholds)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (Accept(instance, DesignColumns.Round(model, lp.Solution, threshold), ref best, ref bestScore))
+                {
+                    method = "lp-rounding";
+                }
+            }
+
+            _logger.LogInformation("LP rounding: {Objective:F0} EUR ({Method})", bestScore, method);
+        }
+
         // The target gap is the stopping rule; as long as time remains, branch-and-cut aims ten times tighter,
         // because on city instances it often proves optimality in seconds and the plan then beats the greedy.
         var searchGap = targetGap / 10;
@@ -99,7 +116,8 @@ public sealed class NetworkDesignOptimizer
         {
             progress?.Report(new SolverProgress(SolverPhase.BranchAndCut, clock.Elapsed.TotalSeconds / settings.TimeLimitSeconds, lp.Rounds, bestScore, bound));
             // Reduced-cost fixing is valid against the LP's own value only, not against the trivial bound.
-            var upper = FixByReducedCost(model, lp, bestScore, lp.Bound, out fixedColumns);
+            var fixedAgainst = bestScore;
+            var upper = FixByReducedCost(model, lp, fixedAgainst, lp.Bound, out fixedColumns);
             // Loading the model into the engine is not counted by its clock; a tenth of the time is kept for it.
             var remaining = 0.9 * (designSeconds - clock.Elapsed.TotalSeconds);
             // A fresh separator: the LP loop's one remembers its cuts and would not hand them out again.
@@ -115,7 +133,7 @@ public sealed class NetworkDesignOptimizer
             // min(incumbent, its bound) bounds the whole problem.
             if (!double.IsNegativeInfinity(outcome.BestBound))
             {
-                bound = Math.Max(bound, Math.Min(greedyScore, outcome.BestBound));
+                bound = Math.Max(bound, Math.Min(fixedAgainst, outcome.BestBound));
             }
         }
 
@@ -160,6 +178,9 @@ public sealed class NetworkDesignOptimizer
             RestrictedBound = unrestricted is null ? null : restrictedBound,
         };
     }
+
+    /// <summary>Arc values above which a rounded LP optimum builds an edge (each threshold gives one candidate design).</summary>
+    private static readonly double[] RoundingThresholds = [0.5, 0.25, 1e-3];
 
     /// <summary>Share of the design time for the cutting-plane LP (counted from the start); branch-and-cut gets the rest.</summary>
     private const double LpShare = 0.8;
