@@ -6,6 +6,7 @@ using Infra.Core.Plans;
 using Infra.Core.Network;
 using Infra.Core.Scenarios;
 using Infra.Core.Sites;
+using Infra.Core.Language;
 using Infra.Data;
 using Infra.Data.Plans;
 using Infra.Scenarios;
@@ -96,10 +97,11 @@ internal static class PlanCommand
                     shown = p.Stage;
                     switch (p.Stage)
                     {
-                        case PlanningStage.Instance: bars.Step("Kandidatennetz und Richtfunk-Paare"); break;
-                        case PlanningStage.Design: bars.Step($"Optimierung (höchstens {scenario.Solver.TimeLimitSeconds:0} s)"); break;
-                        case PlanningStage.Plan: bars.Step("Plan aufbereiten"); break;
-                        case PlanningStage.Schedule: bars.Step($"Zeitplan bis {scenario.Deadline:dd.MM.yyyy} (höchstens {schedule.TimeLimitSeconds:0} s)"); break;
+                        case PlanningStage.Instance or PlanningStage.Plan: bars.Step(ProgressText.Stage(p.Stage)); break;
+                        case PlanningStage.Design: bars.Step($"{ProgressText.Stage(p.Stage)} (höchstens {scenario.Solver.TimeLimitSeconds:0} s)"); break;
+                        case PlanningStage.Schedule:
+                            bars.Step($"{ProgressText.Stage(p.Stage)} bis {GermanFormat.Date(scenario.Deadline)} (höchstens {schedule.TimeLimitSeconds:0} s)");
+                            break;
                         default: bars.Complete(); return;
                     }
                 }
@@ -107,7 +109,7 @@ internal static class PlanCommand
                 bars.Report(p.StageShare);
                 if (p.Stage is PlanningStage.Design or PlanningStage.Schedule)
                 {
-                    bars.Detail(SolverProgressText.Describe(p.Solver, euros: p.Stage == PlanningStage.Design));
+                    bars.Detail(ProgressText.Solver(p.Solver, euros: p.Stage == PlanningStage.Design));
                 }
             });
             return await PlanningPipeline.RunAsync(scenario, inventory, progress, schedule, ct).ConfigureAwait(false);

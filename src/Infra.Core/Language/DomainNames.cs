@@ -71,4 +71,10 @@ public static class DomainNames
 
     /// <summary>Units of those levers (same codes).</summary>
     public const string MeasureUnit = "measure_unit";
+
+    /// <summary>Stages of a planning run, for progress displays: instance, design, plan, schedule, done.</summary>
+    public const string PlanningStage = "planning_stage";
+
+    /// <summary>What a long optimisation stage is doing: greedy, cutting_planes, branch_and_cut, …</summary>
+    public const string SolverPhase = "solver_phase";
 }

@@ -131,12 +131,15 @@ public sealed class JobRunStore(InfraDatabase database)
     }
 
     /// <summary>Renews the lease of <paramref name="attempt"/> and records progress (0..1).</summary>
-    public async Task<LeaseState> HeartbeatAsync(string runId, int attempt, double progress, DateTimeOffset now, CancellationToken ct)
+    public async Task<LeaseState> HeartbeatAsync(string runId, int attempt, double progress, DateTimeOffset now, CancellationToken ct, string? message = null)
     {
+        // While a run is running its message says what it is doing (a German line); the finish overwrites it.
         await using var sql = await SqlSession.OpenAsync(database, ct).ConfigureAwait(false);
         var held = await sql.ExecuteAsync(
-            "UPDATE job_runs SET progress = @progress, heartbeat_ms = @now_ms WHERE run_id = @id AND attempts = @attempt AND state = 'running'",
-            ct, ("@id", runId), ("@attempt", attempt), ("@progress", Math.Clamp(progress, 0, 1)), ("@now_ms", now.ToUnixTimeMilliseconds()))
+            "UPDATE job_runs SET progress = @progress, heartbeat_ms = @now_ms, message = COALESCE(@message, message) "
+            + "WHERE run_id = @id AND attempts = @attempt AND state = 'running'",
+            ct, ("@id", runId), ("@attempt", attempt), ("@progress", Math.Clamp(progress, 0, 1)), ("@now_ms", now.ToUnixTimeMilliseconds()),
+            ("@message", message))
             .ConfigureAwait(false);
         if (held == 0)
         {

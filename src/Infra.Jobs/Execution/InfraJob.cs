@@ -96,7 +96,7 @@ internal abstract class InfraJob(JobRuntime runtime)
             await using var lease = LeaseKeeper.Start(runs, runId, claim.Attempt, Runtime.Time, linked, log);
             try
             {
-                var outcome = await RunAsync(new JobRunContext(runId, parameters, lease.Progress, linked.Token)).ConfigureAwait(false);
+                var outcome = await RunAsync(new JobRunContext(runId, parameters, lease.Progress, linked.Token, lease.Message)).ConfigureAwait(false);
                 await lease.StopAsync().ConfigureAwait(false);
                 await runs.FinishAsync(runId, claim.Attempt, JobStates.Succeeded, Runtime.Time.GetUtcNow(), outcome.Message, outcome.PlanVersion, CancellationToken.None)
                     .ConfigureAwait(false);

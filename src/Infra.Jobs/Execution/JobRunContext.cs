@@ -3,7 +3,8 @@ using System.Text.Json;
 namespace Infra.Jobs.Execution;
 
 /// <summary>One run as a job body sees it: its id, its parameters, progress reporting and the cancellation token.</summary>
-internal sealed class JobRunContext(string runId, IReadOnlyDictionary<string, string> parameters, IProgress<double> progress, CancellationToken ct)
+internal sealed class JobRunContext(string runId, IReadOnlyDictionary<string, string> parameters, IProgress<double> progress, CancellationToken ct,
+    IProgress<string>? message = null)
 {
     public string RunId { get; } = runId;
 
@@ -13,6 +14,9 @@ internal sealed class JobRunContext(string runId, IReadOnlyDictionary<string, st
     public IProgress<double> Progress { get; } = progress;
 
     public CancellationToken CancellationToken { get; } = ct;
+
+    /// <summary>What the run is doing now, one German line; shown as the job's message until it ends.</summary>
+    public IProgress<string>? Message { get; } = message;
 
     public string Required(string key) =>
         Parameters.TryGetValue(key, out var value) ? value : throw new InvalidOperationException($"Parameter '{key}' fehlt im Auftrag {RunId}");

@@ -24,6 +24,9 @@ internal sealed class LeaseKeeper : IAsyncDisposable
 
     public IProgress<double> Progress => progress;
 
+    /// <summary>What the run is doing, one German line; written with the next heartbeat.</summary>
+    public IProgress<string> Message => progress;
+
     /// <summary>Someone asked to cancel the run.</summary>
     public bool UserCancelled => userCancelled;
 
@@ -52,7 +55,7 @@ internal sealed class LeaseKeeper : IAsyncDisposable
             try
             {
                 await Task.Delay(Interval, time, stop.Token).ConfigureAwait(false);
-                var state = await runs.HeartbeatAsync(runId, attempt, progress.Value, time.GetUtcNow(), stop.Token).ConfigureAwait(false);
+                var state = await runs.HeartbeatAsync(runId, attempt, progress.Value, time.GetUtcNow(), stop.Token, progress.Text).ConfigureAwait(false);
                 if (state == LeaseState.Held)
                 {
                     continue;
@@ -78,13 +81,18 @@ internal sealed class LeaseKeeper : IAsyncDisposable
         }
     }
 
-    /// <summary>Keeps the newest progress value for the next heartbeat.</summary>
-    private sealed class LatestProgress : IProgress<double>
+    /// <summary>Keeps the newest progress value and line for the next heartbeat (so a chatty solver costs no writes).</summary>
+    private sealed class LatestProgress : IProgress<double>, IProgress<string>
     {
         private double value;
+        private string? text;
 
         public double Value => Volatile.Read(ref value);
 
+        public string? Text => Volatile.Read(ref text);
+
         public void Report(double value) => Volatile.Write(ref this.value, value);
+
+        public void Report(string value) => Volatile.Write(ref text, value);
     }
 }

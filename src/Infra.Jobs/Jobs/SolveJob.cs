@@ -52,12 +52,19 @@ internal sealed class SolveJob(JobRuntime runtime) : InfraJob(runtime)
             ? new JobOutcome($"Planversion {version} war bereits gespeichert", version)
             : null;
 
-    /// <summary>The pipeline with its progress mapped to 0..95 % (the rest is saving).</summary>
+    /// <summary>
+    /// The pipeline with its progress mapped to 0..95 % (the rest is saving) and its stage, phase and figures as the
+    /// job's message (the lease keeper writes the newest with each heartbeat).
+    /// </summary>
     public static Task<PlanOutcome> PlanAsync(Core.Scenarios.Scenario scenario, Core.Network.GeoInventory inventory, JobRunContext run) =>
         PlanningPipeline.RunAsync(
             scenario,
             inventory,
-            new InlineProgress<PlanningProgress>(p => run.Progress.Report(p.OverallShare * 0.95)),
+            new InlineProgress<PlanningProgress>(p =>
+            {
+                run.Progress.Report(p.OverallShare * 0.95);
+                run.Message?.Report(ProgressText.Line(p with { OverallShare = p.OverallShare * 0.95 }));
+            }),
             null,
             run.CancellationToken);
 }

@@ -22,8 +22,24 @@ internal sealed class CuttingPlaneBound
 
     public LpEngine Engine { get; }
 
-    /// <summary>The incumbent to report beside the bound in progress (NaN for none).</summary>
-    public double Incumbent { get; init; } = double.NaN;
+    /// <summary>The incumbent to report beside the bound in progress (NaN for none); lowered by <see cref="Improve"/>.</summary>
+    public double Incumbent { get; set; } = double.NaN;
+
+    /// <summary>
+    /// A primal heuristic on an LP optimum (rounding), returning the score of its design or +∞; called every
+    /// <see cref="ImproveEvery"/> rounds, so that the loop can stop as soon as bound and incumbent meet within
+    /// <see cref="StopGap"/>.
+    /// </summary>
+    public Func<double[], double>? Improve { get; init; }
+
+    /// <summary>Rounds between calls of <see cref="Improve"/>.</summary>
+    public int ImproveEvery { get; init; } = 4;
+
+    /// <summary>Relative gap between incumbent and bound at which the loop stops (NaN: never on the gap).</summary>
+    public double StopGap { get; init; } = double.NaN;
+
+    /// <summary>The loop ended because bound and incumbent met within <see cref="StopGap"/>.</summary>
+    public bool StoppedByGap { get; private set; }
 
     /// <summary>Phase reported in progress.</summary>
     public SolverPhase Phase { get; init; } = SolverPhase.CuttingPlanes;
@@ -35,9 +51,6 @@ internal sealed class CuttingPlaneBound
 
     /// <summary>The last run ended because its time was up (not because no cut was violated or the bound stalled).</summary>
     public bool StoppedByTime { get; private set; }
-
-    /// <summary>A bound at which the loop may stop (the incumbent is proven good enough); +∞ runs to the end.</summary>
-    public double StopAt { get; init; } = double.PositiveInfinity;
 
     /// <summary>Receives one line per round (bound, cuts, time in LP and in separation) for the log.</summary>
     public Action<string>? Trace { get; init; }
@@ -89,8 +102,17 @@ internal sealed class CuttingPlaneBound
                 return true;
             }
 
-            if (Bound >= StopAt)
+            // Rounding costs a fraction of a round; near the end (gap within five times the stop gap) it runs every round.
+            if (Improve is not null && (Rounds % ImproveEvery == 0 || Incumbent - Bound <= 5 * StopGap * Math.Abs(Incumbent)))
             {
+                var heuristic = Stopwatch.StartNew();
+                Incumbent = Math.Min(double.IsNaN(Incumbent) ? double.PositiveInfinity : Incumbent, Improve(Solution));
+                Trace?.Invoke($"round {Rounds}: incumbent {Incumbent:F0} after rounding in {heuristic.Elapsed.TotalSeconds:F1} s");
+            }
+
+            if (Incumbent - Bound <= StopGap * Math.Abs(Incumbent))
+            {
+                StoppedByGap = true;
                 return false;
             }
 

@@ -38,11 +38,16 @@ public sealed class JobRunStoreTests
 
         var first = await runs.ClaimAsync("lauf-1", "a", T0, T0 - Lease, "x", CancellationToken.None);
         var duplicate = await runs.ClaimAsync("lauf-1", "b", T0.AddSeconds(10), T0.AddSeconds(10) - Lease, "x", CancellationToken.None);
-        var renewed = await runs.HeartbeatAsync("lauf-1", first.Attempt, 0.4, T0.AddSeconds(20), CancellationToken.None);
+        var renewed = await runs.HeartbeatAsync("lauf-1", first.Attempt, 0.3, T0.AddSeconds(15), CancellationToken.None, "Optimierung (30 %)");
+        var running = await runs.GetAsync("lauf-1", CancellationToken.None);
+        // A heartbeat without a line keeps the last one.
+        await runs.HeartbeatAsync("lauf-1", first.Attempt, 0.4, T0.AddSeconds(20), CancellationToken.None);
 
         Assert.Equal(new RunClaimResult(RunClaim.Claimed, 1), first);
         Assert.Equal(RunClaim.Busy, duplicate.Outcome);
         Assert.Equal(LeaseState.Held, renewed);
+        Assert.Equal("Optimierung (30 %)", running!.Message);
+        Assert.Equal("Optimierung (30 %)", (await runs.GetAsync("lauf-1", CancellationToken.None))!.Message);
         // Not lapsed 30 s after the last heartbeat at +20 s.
         Assert.Empty(await runs.ReleaseLapsedAsync(T0.AddSeconds(49) - Lease, _ => false, "weg", CancellationToken.None));
 
