@@ -9,6 +9,7 @@ using Infra.Planning.Instance;
 using Infra.Planning.Schedule;
 using Infra.Planning.Solver;
 using Microsoft.Extensions.Logging;
+using Infra.Planning.Preparation;
 
 namespace Infra.Bench;
 
@@ -72,9 +73,9 @@ internal static class MeasureCommand
                 ["plan_to_greedy"] = Math.Round(r.Objective / r.GreedyObjective, 4), ["bound_valid_for"] = r.BoundLabel,
                 ["restricted_graph_bound_eur"] = r.RestrictedBound is { } rb ? Math.Round(rb) : null,
                 ["sites_served"] = r.Design.Technology.Count(t => t is not null) + instance.Sites.Count(s => s.KeepsCurrentUplink),
-                // Unserved sites by the limit that blocks them in the returned design; "None" must stay absent (a site that still fits).
+                // Unserved sites by the limit that blocks them in the returned design; "fits_limits" must stay absent (a site that still fits).
                 ["unserved_by_limit"] = UnservedAnalysis.Analyze(instance, r.Design).GroupBy(u => u.PrimaryLimit)
-                    .OrderBy(g => g.Key).ToDictionary(g => g.Key.ToString(), g => g.Count()),
+                    .OrderBy(g => g.Key).ToDictionary(g => Infra.Core.Codes.EnumCodes.Of(g.Key), g => g.Count()),
             }));
         foreach (var name in schedules)
         {

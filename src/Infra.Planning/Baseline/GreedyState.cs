@@ -34,7 +34,7 @@ internal sealed class GreedyState
             s.HubLinks[h]++;
         }
 
-        Design.DesignRepair.Connected(instance, design.EdgeBuilt, design.TapUsed).CopyTo(s.InTree, 0);
+        DesignRepair.Connected(instance, design.EdgeBuilt, design.TapUsed).CopyTo(s.InTree, 0);
         (s.Capex, s.TrenchMetres, s.RadioInstalls) = (cost.CapexEuro, cost.TrenchMetres, cost.RadioSites);
         return state;
     }

@@ -1,5 +1,5 @@
 using Infra.Core.Sites;
-using Infra.Planning.Design;
+using Infra.Planning.Evaluation;
 using Infra.Planning.Graph;
 using Infra.Planning.Instance;
 

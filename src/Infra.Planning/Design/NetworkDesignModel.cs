@@ -1,5 +1,6 @@
 using Infra.Core.Collections;
 using Infra.Core.Sites;
+using Infra.Planning.Evaluation;
 using Infra.Planning.Graph;
 using Infra.Planning.Instance;
 
@@ -18,7 +19,7 @@ namespace Infra.Planning.Design;
 internal sealed class NetworkDesignModel
 {
     /// <summary>Objective cost of leaving a site unserved (only where the scenario allows partial plans).</summary>
-    internal const double UnservedPenaltyEuro = 10_000_000;
+    internal const double UnservedPenaltyEuro = DesignEvaluator.UnservedPenaltyEuro;
 
     private NetworkDesignModel(PlanningInstance instance)
     {

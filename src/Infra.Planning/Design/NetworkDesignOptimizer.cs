@@ -187,8 +187,13 @@ public sealed class NetworkDesignOptimizer
     /// <summary>Arc values above which a rounded LP optimum builds an edge (each threshold gives one candidate design).</summary>
     private static readonly double[] RoundingThresholds = [0.5, 0.25, 1e-3];
 
-    /// <summary>Share of the design time for the cutting-plane LP (counted from the start); branch-and-cut gets the rest.</summary>
-    private const double LpShare = 0.8;
+    /// <summary>
+    /// Share of the design time for the cutting-plane LP (counted from the start). Branch-and-cut runs only after a
+    /// loop that ended by itself (converged or stalled) and then gets what is left; a loop stopped by the clock skips it,
+    /// so a smaller share would leave time unused (measured on the city: with 0.8 the loop stopped one round short of
+    /// the 0.1 % gap and 12 s went unused).
+    /// </summary>
+    private const double LpShare = 0.95;
 
     /// <summary>Branch-and-cut starts only with at least this many seconds left (loading the model alone takes a second on the city).</summary>
     private const double MinBranchSeconds = 2;

@@ -1,5 +1,4 @@
 using Infra.Core.Sites;
-using Infra.Planning.Design;
 using Infra.Planning.Instance;
 
 namespace Infra.Planning.Evaluation;
@@ -12,7 +11,7 @@ namespace Infra.Planning.Evaluation;
 public static class DesignEvaluator
 {
     /// <summary>Objective cost of an unserved site (the MIP's value), €.</summary>
-    public const double UnservedPenaltyEuro = NetworkDesignModel.UnservedPenaltyEuro;
+    public const double UnservedPenaltyEuro = 10_000_000;
 
     /// <exception cref="ArgumentException">The design does not fit the instance, or gives a site a technology it has no option for.</exception>
     public static DesignCost Evaluate(PlanningInstance instance, NetworkDesign design)

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Infra.Core.Sites;
-using Infra.Planning.Design;
 using Infra.Planning.Graph;
 using Infra.Planning.Instance;
 

@@ -1,4 +1,5 @@
 using Infra.Core.Sites;
+using Infra.Core.Plans;
 
 namespace Infra.Planning.Evaluation;
 
@@ -12,7 +13,7 @@ namespace Infra.Planning.Evaluation;
 /// <param name="HubIndex">The hub for Richtfunk, else -1.</param>
 /// <param name="Edges">The path's new edges for fibre (site first), else empty.</param>
 /// <param name="NewTap">The tap the fibre path opens, else -1.</param>
-/// <param name="Limit">The limit that blocks the addition, or <see cref="UnservedLimit.None"/>.</param>
+/// <param name="Limit">The limit that blocks the addition, or <see cref="LimitCode.FitsLimits"/>.</param>
 /// <param name="Needed">What the addition needs of that limit (€, metres, installs, links).</param>
 /// <param name="Available">What the design leaves of it.</param>
 public sealed record SiteAddition(
@@ -23,6 +24,6 @@ public sealed record SiteAddition(
     int HubIndex,
     IReadOnlyList<int> Edges,
     int NewTap,
-    UnservedLimit Limit,
+    LimitCode Limit,
     double Needed,
     double Available);

@@ -1,6 +1,7 @@
 using Infra.Core.Sites;
 using Infra.Planning.Graph;
 using Infra.Planning.Instance;
+using Infra.Core.Plans;
 
 namespace Infra.Planning.Evaluation;
 
@@ -53,7 +54,7 @@ public static class UnservedAnalysis
     }
 
     private static SiteAddition Leased(SiteOption option, Room left) =>
-        Checked(new SiteAddition(option.Technology, option.CapexEuro, option.NpvEuro, 0, -1, [], -1, UnservedLimit.None, 0, 0), left);
+        Checked(new SiteAddition(option.Technology, option.CapexEuro, option.NpvEuro, 0, -1, [], -1, LimitCode.FitsLimits, 0, 0), left);
 
     private static SiteAddition Radio(PlanningInstance instance, NetworkDesign design, SiteOption option, IEnumerable<RadioCandidate> candidates,
         int[] hubLinks, Room left)
@@ -63,19 +64,19 @@ public static class UnservedAnalysis
             .Where(h => h.HasFibreAlready || (h.SiteIndex >= 0 && design.Technology[h.SiteIndex] == Technology.Fibre))
             .ToArray();
         var free = lit.FirstOrDefault(h => hubLinks[h.Index] < h.MaxLinks);
-        var addition = new SiteAddition(option.Technology, option.CapexEuro, option.NpvEuro, 0, free?.Index ?? -1, [], -1, UnservedLimit.None, 0, 0);
+        var addition = new SiteAddition(option.Technology, option.CapexEuro, option.NpvEuro, 0, free?.Index ?? -1, [], -1, LimitCode.FitsLimits, 0, 0);
         if (lit.Length == 0)
         {
-            return addition with { Limit = UnservedLimit.NoHubWithFibre };
+            return addition with { Limit = LimitCode.NoHubWithFibre };
         }
 
         if (free is null)
         {
-            return addition with { Limit = UnservedLimit.HubLinks, Needed = 1, Available = 0 };
+            return addition with { Limit = LimitCode.HubLinks, Needed = 1, Available = 0 };
         }
 
         return left.RadioInstalls < 1
-            ? addition with { Limit = UnservedLimit.RadioInstalls, Needed = 1, Available = Math.Max(0, left.RadioInstalls) }
+            ? addition with { Limit = LimitCode.RadioInstalls, Needed = 1, Available = Math.Max(0, left.RadioInstalls) }
             : Checked(addition, left);
     }
 
@@ -104,9 +105,9 @@ public static class UnservedAnalysis
         var newTap = connected[v] ? -1 : v;
         var capex = networkCapex + option.CapexEuro;
         var npv = option.NpvEuro + (instance.PassiveNpvFactor * networkCapex) - instance.Scenario.Policies.FibreBonus;
-        var addition = new SiteAddition(option.Technology, capex, npv, trench, -1, edges, newTap, UnservedLimit.None, 0, 0);
+        var addition = new SiteAddition(option.Technology, capex, npv, trench, -1, edges, newTap, LimitCode.FitsLimits, 0, 0);
         return trench > Math.Max(0, left.TrenchMetres) + (Eps * Math.Max(1, instance.TrenchMetresUntilDeadline))
-            ? addition with { Limit = UnservedLimit.TrenchCapacity, Needed = trench, Available = Math.Max(0, left.TrenchMetres) }
+            ? addition with { Limit = LimitCode.TrenchCapacity, Needed = trench, Available = Math.Max(0, left.TrenchMetres) }
             : Checked(addition, left);
     }
 
@@ -115,11 +116,11 @@ public static class UnservedAnalysis
     {
         if (addition.CapexEuro > left.CapexEuro + (Eps * Math.Max(1, Math.Abs(left.CapexEuro))))
         {
-            return addition with { Limit = UnservedLimit.Budget, Needed = addition.CapexEuro, Available = Math.Max(0, left.CapexEuro) };
+            return addition with { Limit = LimitCode.Budget, Needed = addition.CapexEuro, Available = Math.Max(0, left.CapexEuro) };
         }
 
         return addition.NpvEuro >= DesignEvaluator.UnservedPenaltyEuro
-            ? addition with { Limit = UnservedLimit.DearerThanPenalty, Needed = addition.NpvEuro, Available = DesignEvaluator.UnservedPenaltyEuro }
+            ? addition with { Limit = LimitCode.DearerThanPenalty, Needed = addition.NpvEuro, Available = DesignEvaluator.UnservedPenaltyEuro }
             : addition;
     }
 
@@ -127,7 +128,7 @@ public static class UnservedAnalysis
     private static (Dijkstra Paths, bool[] Connected) FibrePaths(PlanningInstance instance, NetworkDesign design)
     {
         var graph = instance.Graph;
-        var connected = Design.DesignRepair.Connected(instance, design.EdgeBuilt, design.TapUsed);
+        var connected = DesignRepair.Connected(instance, design.EdgeBuilt, design.TapUsed);
         var sources = new List<(int, double)>();
         for (var v = 0; v < graph.Nodes.Count; v++)
         {

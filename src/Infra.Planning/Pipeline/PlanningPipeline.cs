@@ -6,6 +6,7 @@ using Infra.Planning.Instance;
 using Infra.Planning.Plans;
 using Infra.Planning.Schedule;
 using Infra.Planning.Solver;
+using Infra.Planning.Preparation;
 
 namespace Infra.Planning.Pipeline;
 

@@ -7,7 +7,7 @@ namespace Infra.Planning.Plans;
 
 /// <summary>
 /// A network design as the planner sees it (sites with their instance objects, candidate edge indices). Outputs do
-/// not read it: <see cref="Export.PlanExporter"/> turns it, with its schedule, into the plan contract.
+/// not read it: <c>PlanExporter</c> (in the Export room, after this one) turns it, with its schedule, into the plan contract.
 /// </summary>
 public sealed record Plan(
     string ScenarioName,

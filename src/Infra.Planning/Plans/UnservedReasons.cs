@@ -12,18 +12,7 @@ namespace Infra.Planning.Plans;
 internal static class UnservedReasons
 {
     public static PlanLimit[] Limits(UnservedSite analysis) =>
-        analysis.Additions.Select(a => new PlanLimit(Of(a.Technology), Code(a.Limit), a.Needed, a.Available)).ToArray();
-
-    public static LimitCode Code(UnservedLimit limit) => limit switch
-    {
-        UnservedLimit.Budget => LimitCode.Budget,
-        UnservedLimit.TrenchCapacity => LimitCode.TrenchCapacity,
-        UnservedLimit.RadioInstalls => LimitCode.RadioInstalls,
-        UnservedLimit.HubLinks => LimitCode.HubLinks,
-        UnservedLimit.NoHubWithFibre => LimitCode.NoHubWithFibre,
-        UnservedLimit.DearerThanPenalty => LimitCode.DearerThanPenalty,
-        _ => LimitCode.FitsLimits,
-    };
+        analysis.Additions.Select(a => new PlanLimit(Of(a.Technology), a.Limit, a.Needed, a.Available)).ToArray();
 
     private static PlanTechnology Of(Technology technology) => technology switch
     {

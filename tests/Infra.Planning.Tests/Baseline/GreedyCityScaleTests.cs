@@ -8,6 +8,7 @@ using Infra.Planning.Baseline;
 using Infra.Planning.Evaluation;
 using Infra.Planning.Instance;
 using Xunit.Abstractions;
+using Infra.Planning.Preparation;
 
 namespace Infra.Planning.Tests.Baseline;
 

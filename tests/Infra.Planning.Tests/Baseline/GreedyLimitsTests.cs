@@ -8,6 +8,7 @@ using Infra.Planning.Graph;
 using Infra.Planning.Instance;
 using Infra.Planning.Tests.Evaluation;
 using Infra.Planning.Tests.Support;
+using Infra.Planning.Preparation;
 
 namespace Infra.Planning.Tests.Baseline;
 

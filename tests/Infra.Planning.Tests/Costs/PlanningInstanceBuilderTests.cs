@@ -7,6 +7,7 @@ using Infra.Planning.Costs;
 using Infra.Planning.Instance;
 using Infra.Planning.Tests.Graph;
 using NetTopologySuite.Geometries;
+using Infra.Planning.Preparation;
 
 namespace Infra.Planning.Tests.Costs;
 

@@ -4,6 +4,7 @@ using Infra.Synthetic;
 using Infra.Planning.Design;
 using Infra.Planning.Instance;
 using Infra.Planning.Tests.Support;
+using Infra.Planning.Preparation;
 
 namespace Infra.Planning.Tests.Design;
 

@@ -9,6 +9,7 @@ using Infra.Planning.Tests.Support;
 using NetTopologySuite.Densify;
 using NetTopologySuite.Geometries;
 using static Infra.Planning.Tests.Graph.GraphFixtures;
+using Infra.Planning.Preparation;
 
 namespace Infra.Planning.Tests.Graph;
 

@@ -7,6 +7,7 @@ using Infra.Planning.Graph;
 using Infra.Planning.Instance;
 using Infra.Planning.Tests.Support;
 using static Infra.Planning.Tests.Graph.GraphFixtures;
+using Infra.Planning.Preparation;
 
 namespace Infra.Planning.Tests.Graph;
 

@@ -9,6 +9,7 @@ using Infra.Planning.Instance;
 using Infra.Planning.Plans;
 using Infra.Planning.Tests.Support;
 using static Infra.Planning.Tests.Graph.GraphFixtures;
+using Infra.Planning.Preparation;
 
 namespace Infra.Planning.Tests.Plans;
 

@@ -8,6 +8,7 @@ using Infra.Planning.Baseline;
 using Infra.Planning.Instance;
 using Infra.Planning.Schedule;
 using Xunit.Abstractions;
+using Infra.Planning.Preparation;
 
 namespace Infra.Planning.Tests.Schedule;
 

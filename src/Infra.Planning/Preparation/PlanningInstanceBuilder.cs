@@ -4,10 +4,11 @@ using Infra.Core.Scenarios;
 using Infra.Core.Sites;
 using Infra.Planning.Costs;
 using Infra.Planning.Graph;
+using Infra.Planning.Instance;
 using Infra.Planning.Radio;
 using NetTopologySuite.Geometries;
 
-namespace Infra.Planning.Instance;
+namespace Infra.Planning.Preparation;
 
 /// <summary>
 /// Builds the <see cref="PlanningInstance"/> of a scenario on a geodata inventory: in-scope sites ordered by id with

@@ -1,7 +1,7 @@
 using Infra.Core.Sites;
 using Infra.Planning.Instance;
 
-namespace Infra.Planning.Design;
+namespace Infra.Planning.Evaluation;
 
 /// <summary>
 /// Makes a design's fibre part connected: a fibre site that built edges do not join to a used tap gets the
