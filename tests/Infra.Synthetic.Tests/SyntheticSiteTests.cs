@@ -66,8 +66,8 @@ public sealed class SyntheticSiteTests(SyntheticCityFixture fixture) : IClassFix
     {
         int SitesIn(string district) => Sites.Count(s => s.District == district);
 
-        // Innenstadt West has 25 schools, Eving 9.
-        Assert.True(SitesIn("Innenstadt West") > 2 * SitesIn("Eving"));
+        // Innenstadt-West has 25 schools, Eving 9.
+        Assert.True(SitesIn("Innenstadt-West") > 2 * SitesIn("Eving"));
     }
 
     [Fact]

@@ -27,17 +27,21 @@ public sealed class GeodataImport(InfraDatabase database, TimeProvider time)
         var store = new LayerStore(database);
         var existing = await store.LoadInventoryAsync(cancellationToken);
         var (assigned, without) = (0, 0);
+        var districtWarnings = new List<InputError>();
         if (merged.TryGetValue(LayerSchema.Sites, out var siteItems))
         {
             var districts = merged.TryGetValue(LayerSchema.Districts, out var d) ? d.Cast<District>().ToArray() : existing.Districts;
             var sites = siteItems.Cast<Site>().Select(s => options.Source is { } source && s.Source.Length == 0 ? s with { Source = source } : s).ToArray();
-            var withDistricts = DistrictAssigner.Assign(sites, districts);
+            var withDistricts = DistrictAssigner.Assign(sites, districts, out var unknown);
+            var siteFiles = string.Join(", ", contents.Where(c => c.Schema == LayerSchema.Sites).Select(c => c.Source).Distinct());
+            districtWarnings.AddRange(unknown.Select(u => new InputError(siteFiles, null, u.Site.Value, "district",
+                $"Stadtbezirk '{u.District}' gibt es in der Bezirksebene nicht ({string.Join(", ", districts.Select(x => x.Name).Order(Core.Language.GermanCollation.Instance))}); der Name bleibt, wie er ist")));
             assigned = withDistricts.Count(s => s.District.Length > 0) - sites.Count(s => s.District.Length > 0);
             without = withDistricts.Count(s => s.District.Length == 0);
             merged[LayerSchema.Sites] = [.. withDistricts];
         }
 
-        var warnings = contents.SelectMany(c => c.Warnings).ToList();
+        var warnings = contents.SelectMany(c => c.Warnings).Concat(districtWarnings).ToList();
         var finals = merged.Select(m => new LayerContent(m.Key, string.Join(", ", contents.Where(c => c.Schema == m.Key).Select(c => c.Source)), m.Value, []))
             .ToArray();
         warnings.AddRange(ImportPlausibility.Check(finals, schema => ItemsOf(existing, schema), options.Plausibility));

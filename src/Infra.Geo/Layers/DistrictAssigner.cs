@@ -6,18 +6,50 @@ using NetTopologySuite.Index.Strtree;
 namespace Infra.Geo.Layers;
 
 /// <summary>
-/// Gives sites without a district the official name of the district whose boundary covers their point
-/// (point-in-polygon; where boundaries overlap, the district with the smallest id). Sites outside every district,
-/// and sites that name their district, keep what they have.
+/// The district layer is the source of district names. Sites without a district get the official name of the
+/// district whose boundary covers their point (point-in-polygon; where boundaries overlap, the district with the
+/// smallest id); sites outside every district keep an empty one. Sites that name their district get its official
+/// spelling ("Innenstadt Nord" → "Innenstadt-Nord", <see cref="DistrictNames"/>); a name that matches no district of
+/// the layer is kept and reported.
 /// </summary>
 public static class DistrictAssigner
 {
     /// <summary>The sites in the same order, with empty districts filled where a boundary covers the point.</summary>
-    public static IReadOnlyList<Site> Assign(IReadOnlyList<Site> sites, IReadOnlyList<District> districts)
+    public static IReadOnlyList<Site> Assign(IReadOnlyList<Site> sites, IReadOnlyList<District> districts) => Assign(sites, districts, out _);
+
+    /// <summary>
+    /// As <see cref="Assign(IReadOnlyList{Site}, IReadOnlyList{District})"/>; <paramref name="unknown"/> lists the
+    /// sites whose district matches no district of the layer (site id, the name as given).
+    /// </summary>
+    public static IReadOnlyList<Site> Assign(IReadOnlyList<Site> sites, IReadOnlyList<District> districts, out IReadOnlyList<(SiteId Site, string District)> unknown)
     {
         ArgumentNullException.ThrowIfNull(sites);
         ArgumentNullException.ThrowIfNull(districts);
-        if (districts.Count == 0 || sites.All(s => s.District.Length > 0))
+        unknown = [];
+        if (districts.Count == 0)
+        {
+            return sites;
+        }
+
+        var official = DistrictNames.Index(districts.OrderBy(d => d.Id.Value, StringComparer.Ordinal).Select(d => d.Name));
+        var unmatched = new List<(SiteId, string)>();
+        sites = sites.Select(s =>
+        {
+            if (s.District.Length == 0)
+            {
+                return s;
+            }
+
+            if (DistrictNames.Official(s.District, official) is { } name)
+            {
+                return name == s.District ? s : s with { District = name };
+            }
+
+            unmatched.Add((s.Id, s.District));
+            return s;
+        }).ToArray();
+        unknown = unmatched;
+        if (sites.All(s => s.District.Length > 0))
         {
             return sites;
         }

@@ -25,7 +25,7 @@ public sealed class ReadmeCommandsTests : IDisposable
         Assert.True(inventoryCode == 0, inventoryOut);
         Assert.Contains("Liegenschaften nach Stadtbezirk und Art", inventoryOut, StringComparison.Ordinal);
         Assert.Contains("LWL-Trassen", inventoryOut, StringComparison.Ordinal);
-        foreach (var district in new[] { "Aplerbeck", "Brackel", "Eving", "Hombruch", "Huckarde", "Hörde", "Innenstadt Nord", "Innenstadt Ost", "Innenstadt West", "Lütgendortmund", "Mengede", "Scharnhorst" })
+        foreach (var district in new[] { "Aplerbeck", "Brackel", "Eving", "Hombruch", "Huckarde", "Hörde", "Innenstadt-Nord", "Innenstadt-Ost", "Innenstadt-West", "Lütgendortmund", "Mengede", "Scharnhorst" })
         {
             Assert.Contains(district, inventoryOut, StringComparison.Ordinal);
         }

@@ -51,7 +51,7 @@ public sealed class CsvTests : IDisposable
             (SiteKind.School, false, "Schulverzeichnis NRW (IT.NRW, dl-de/by-2-0), Datei schulen-dortmund-2024-25.csv"), (s.Kind, s.Synthetic, s.Source)));
         Assert.All(schools, s => Assert.StartsWith("SCH-", s.Id.Value, StringComparison.Ordinal));
         Assert.Equal(12, schools.Select(s => s.District).Distinct().Count());
-        Assert.Equal(25, schools.Count(s => s.District == "Innenstadt West"));
+        Assert.Equal(25, schools.Count(s => s.District == "Innenstadt-West"));
         Assert.Equal(88_075, schools.Sum(s => s.Users));
         Assert.All(schools, s => Assert.InRange(s.Location.X, 380_000, 405_000));
         Assert.All(schools, s => Assert.InRange(s.Location.Y, 5_700_000, 5_716_000));

@@ -41,4 +41,39 @@ public sealed class DistrictAssignerTests
 
         Assert.Same(sites, DistrictAssigner.Assign(sites, []));
     }
+
+    [Fact]
+    public void Named_districts_take_the_official_spelling_and_unknown_names_are_reported()
+    {
+        District[] districts = [Square("N", "Innenstadt-Nord", 0, 0, 1000), Square("H", "Hörde", 2000, 0, 1000)];
+        Site[] sites = [At("s1", 10, 10, "Innenstadt Nord"), At("s2", 10, 10, "HOERDE"), At("s3", 10, 10, "Innenstadt-Nord"), At("s4", 10, 10, "Mitte")];
+
+        var result = DistrictAssigner.Assign(sites, districts, out var unknown);
+
+        Assert.Equal(["Innenstadt-Nord", "Hörde", "Innenstadt-Nord", "Mitte"], result.Select(s => s.District));
+        Assert.Equal([(new SiteId("s4"), "Mitte")], unknown);
+    }
+
+    [Theory]
+    [InlineData("Innenstadt Nord", "Innenstadt-Nord")]
+    [InlineData("  innenstadt_nord ", "Innenstadt-Nord")]
+    [InlineData("Hoerde", "Hörde")]
+    [InlineData("hörde", "Hörde")]
+    [InlineData("Lütgen-Dortmund", "Lütgendortmund")]
+    [InlineData("Groß St. Martin", "Gross-St.-Martin")]
+    public void District_names_match_regardless_of_case_separators_and_transliteration(string given, string official)
+    {
+        var index = DistrictNames.Index(["Innenstadt-Nord", "Hörde", "Lütgendortmund", "Gross-St.-Martin"]);
+
+        Assert.Equal(official, DistrictNames.Official(given, index));
+    }
+
+    [Fact]
+    public void Different_districts_do_not_match()
+    {
+        var index = DistrictNames.Index(["Innenstadt-Nord", "Innenstadt-Ost"]);
+
+        Assert.Null(DistrictNames.Official("Innenstadt", index));
+        Assert.Null(DistrictNames.Official("Innenstadt Nordost", index));
+    }
 }
