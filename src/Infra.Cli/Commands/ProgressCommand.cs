@@ -80,7 +80,7 @@ internal static class ProgressCommand
             await File.WriteAllTextAsync(milestones, reports.Milestones, ct).ConfigureAwait(false);
             await File.WriteAllTextAsync(trenches, reports.Trenches, ct).ConfigureAwait(false);
             context.Console.MarkupLine(
-                $"Synthetische Berichte zu Planversion {baseline.Version} ({Markup.Escape(baseline.Label ?? "ohne Bezeichnung")}), Stichtag {date:dd.MM.yyyy}: "
+                $"Synthetische Berichte zu Planversion {baseline.Version} ({Markup.Escape(baseline.Label is { } label ? Glossary.Label(DomainNames.PlanLabel, label) : "ohne Bezeichnung")}), Stichtag {date:dd.MM.yyyy}: "
                 + $"{Markup.Escape(milestones)} ({GermanFormat.Number(reports.MilestoneRows)} Zeilen), {Markup.Escape(trenches)} ({GermanFormat.Number(reports.TrenchRows)} Zeilen)");
             context.Console.MarkupLine(
                 $"Tiefbau {GermanFormat.Kilometres(reports.TrenchMetresDug)} von {GermanFormat.Kilometres(reports.TrenchMetresPlanned)} gegraben; "

@@ -77,4 +77,7 @@ public static class DomainNames
 
     /// <summary>What a long optimisation stage is doing: greedy, cutting_planes, branch_and_cut, …</summary>
     public const string SolverPhase = "solver_phase";
+
+    /// <summary>The role of a stored plan version: baseline (Ausgangsplan), replan (Fortschreibung).</summary>
+    public const string PlanLabel = "plan_label";
 }

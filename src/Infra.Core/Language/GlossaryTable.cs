@@ -160,6 +160,11 @@ internal static class GlossaryTable
             new("radio_installs", "Montagen/Quartal"),
             new("combined", "%"),
         ]),
+        new(DomainNames.PlanLabel,
+        [
+            new("baseline", "Ausgangsplan", "der Plan zu Projektbeginn; Bezug für Ist und Sachstand"),
+            new("replan", "Fortschreibung", "Neuplanung zum Stichtag: Gebautes bleibt, der Rest wird neu geplant"),
+        ]),
         new(DomainNames.PlanningStage,
         [
             new("instance", "Kandidatennetz und Richtfunk-Paare"),
