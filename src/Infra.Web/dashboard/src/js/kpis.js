@@ -1,4 +1,5 @@
-// Headline and the breakdowns by Art, Stadtbezirk and Technologie from GET /api/kpis/current.
+// Headline and the breakdowns by Art, Stadtbezirk and Technologie: from GET /api/status when a status exists (the
+// headline then comes from the same answer, so the tables add up to it), else from GET /api/kpis/current.
 import { el, fillRows, numCell } from './dom.js';
 import { date, integer, percent } from './format.js';
 
@@ -39,7 +40,14 @@ const groups = [
     label: (g) => g.label, wide: true },
 ];
 
-/** kpis: GET /api/kpis/current; onDistrict(name): a district's name is a button that shows it on the map. */
+/** The breakdowns of GET /api/status in the shape of GET /api/kpis/current (sites → total). */
+export function breakdownsOfStatus(status) {
+  const rows = (groups) => (groups ?? []).map((g) => ({ key: g.key, label: g.label, connected: g.connected, total: g.sites, share: g.share,
+    planned_share: g.planned_share }));
+  return { by_kind: rows(status.by_kind), by_technology: rows(status.by_technology), by_district: rows(status.by_district) };
+}
+
+/** kpis: GET /api/kpis/current or breakdownsOfStatus(status); onDistrict(name): a district's name is a button that shows it on the map. */
 export function renderBreakdowns(kpis, onDistrict) {
   const container = document.querySelector('.breakdown-tables');
   for (const group of groups) {

@@ -3,7 +3,7 @@
 import { api } from './api.js';
 import { compareNames, explanation, kindLabel, label, setGlossary, technologyLabel, timeOfDay } from './format.js';
 import { el, showError } from './dom.js';
-import { renderBreakdowns, renderHeadline, renderPlanInfo } from './kpis.js';
+import { breakdownsOfStatus, renderBreakdowns, renderHeadline, renderPlanInfo } from './kpis.js';
 import { chartPng, renderCurve, renderStatusCurve, renderYears, resizeCharts } from './charts.js';
 import { PlanMap, renderLegend } from './map.js';
 import { renderSitePanel, renderSitePanelError } from './sitePanel.js';
@@ -121,7 +121,10 @@ async function refresh() {
     renderHeadline(kpis, plan);
     if (status) renderStatus(status);
   });
-  if (kpis) {
+  if (status) {
+    // One source for the headline and the tables: the status as of its Stichtag.
+    renderBreakdowns(breakdownsOfStatus(status), showDistrict);
+  } else if (kpis) {
     renderBreakdowns(kpis, showDistrict);
   } else {
     showError(card('.breakdowns'), new Error('Kennzahlen fehlen'));
