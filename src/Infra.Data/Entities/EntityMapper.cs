@@ -5,173 +5,73 @@ using NetTopologySuite.Geometries;
 
 namespace Infra.Data.Entities;
 
-/// <summary>Domain records to rows and back. Every field a record persists is copied both ways; derived lengths are written only.</summary>
+/// <summary>
+/// Domain records to rows and back. Properties of the same name and type are copied by <see cref="SameNamed{TFrom, TTo}"/>;
+/// written here is only what differs: ids, geometries (checked for their type when read), technology sets stored as
+/// text, renamed columns. Derived lengths are written only (the records compute them).
+/// </summary>
 internal static class EntityMapper
 {
-    public static SiteEntity ToEntity(Site s) => new()
+    public static SiteEntity ToEntity(Site s) => SameNamed<Site, SiteEntity>.Into(s, new()
     {
         Id = s.Id.Value,
-        Name = s.Name,
-        Kind = s.Kind,
-        District = s.District,
-        Users = s.Users,
-        DemandMbps = s.DemandMbps,
-        CurrentUplink = s.CurrentUplink,
-        CurrentUplinkMbps = s.CurrentUplinkMbps,
-        Wlan = s.Wlan,
-        FloorAreaM2 = s.FloorAreaM2,
-        Rooms = s.Rooms,
-        PublicWlan = s.PublicWlan,
-        Priority = s.Priority,
-        PinnedTechnology = s.PinnedTechnology,
         ExcludedTechnologies = string.Join(',', Enum.GetValues<Technology>().Where(s.ExcludedTechnologies.Contains).Select(EnumCodes.Of)),
-        InScope = s.InScope,
-        Synthetic = s.Synthetic,
-        Source = s.Source,
         Geometry = s.Location,
-    };
+    });
 
-    public static Site ToDomain(SiteEntity e) => new()
+    public static Site ToDomain(SiteEntity e) => SameNamed<SiteEntity, Site>.Into(e, new()
     {
         Id = new SiteId(e.Id),
         Name = e.Name,
         Kind = e.Kind,
-        Location = As<Point>(e.Geometry, e.Id),
         District = e.District,
-        Users = e.Users,
-        DemandMbps = e.DemandMbps,
-        CurrentUplink = e.CurrentUplink,
-        CurrentUplinkMbps = e.CurrentUplinkMbps,
-        Wlan = e.Wlan,
-        FloorAreaM2 = e.FloorAreaM2,
-        Rooms = e.Rooms,
-        PublicWlan = e.PublicWlan,
-        Priority = e.Priority,
-        PinnedTechnology = e.PinnedTechnology,
+        Location = As<Point>(e.Geometry, e.Id),
         ExcludedTechnologies = e.ExcludedTechnologies
             .Split(',', StringSplitOptions.RemoveEmptyEntries)
             .Select(EnumCodes.Parse<Technology>)
             .ToHashSet(),
-        InScope = e.InScope,
-        Synthetic = e.Synthetic,
-        Source = e.Source,
-    };
+    });
 
-    public static LwlRouteEntity ToEntity(LwlRoute r) => new()
+    public static LwlRouteEntity ToEntity(LwlRoute r) => SameNamed<LwlRoute, LwlRouteEntity>.Into(r, new() { Id = r.Id.Value });
+
+    public static LwlRoute ToDomain(LwlRouteEntity e) =>
+        SameNamed<LwlRouteEntity, LwlRoute>.Into(e, new() { Id = new FeatureId(e.Id), Geometry = As<LineString>(e.Geometry, e.Id) });
+
+    public static AccessPointEntity ToEntity(AccessPoint a) =>
+        SameNamed<AccessPoint, AccessPointEntity>.Into(a, new() { Id = a.Id.Value, RouteId = a.RouteId.Value, Geometry = a.Location });
+
+    public static AccessPoint ToDomain(AccessPointEntity e) => SameNamed<AccessPointEntity, AccessPoint>.Into(e, new()
     {
-        Id = r.Id.Value,
-        Owner = r.Owner,
-        FibreCount = r.FibreCount,
-        FreeDucts = r.FreeDucts,
-        Synthetic = r.Synthetic,
-        LengthM = r.LengthM,
-        Geometry = r.Geometry,
-    };
+        Id = new FeatureId(e.Id), RouteId = new FeatureId(e.RouteId), Location = As<Point>(e.Geometry, e.Id),
+    });
 
-    public static LwlRoute ToDomain(LwlRouteEntity e) => new()
+    public static StreetEntity ToEntity(StreetSegment s) => SameNamed<StreetSegment, StreetEntity>.Into(s, new() { Id = s.Id.Value, StreetClass = s.Class });
+
+    public static StreetSegment ToDomain(StreetEntity e) => SameNamed<StreetEntity, StreetSegment>.Into(e, new()
     {
-        Id = new FeatureId(e.Id),
-        Geometry = As<LineString>(e.Geometry, e.Id),
-        Owner = e.Owner,
-        FibreCount = e.FibreCount,
-        FreeDucts = e.FreeDucts,
-        Synthetic = e.Synthetic,
-    };
+        Id = new FeatureId(e.Id), Geometry = As<LineString>(e.Geometry, e.Id), Class = e.StreetClass,
+    });
 
-    public static AccessPointEntity ToEntity(AccessPoint a) => new()
-    {
-        Id = a.Id.Value,
-        RouteId = a.RouteId.Value,
-        Synthetic = a.Synthetic,
-        Geometry = a.Location,
-    };
+    public static HubEntity ToEntity(RadioHub h) => SameNamed<RadioHub, HubEntity>.Into(h, new() { Id = h.Id.Value, Geometry = h.Location });
 
-    public static AccessPoint ToDomain(AccessPointEntity e) => new()
-    {
-        Id = new FeatureId(e.Id),
-        RouteId = new FeatureId(e.RouteId),
-        Location = As<Point>(e.Geometry, e.Id),
-        Synthetic = e.Synthetic,
-    };
+    public static RadioHub ToDomain(HubEntity e) =>
+        SameNamed<HubEntity, RadioHub>.Into(e, new() { Id = new FeatureId(e.Id), Location = As<Point>(e.Geometry, e.Id) });
 
-    public static StreetEntity ToEntity(StreetSegment s) => new()
-    {
-        Id = s.Id.Value,
-        Name = s.Name,
-        StreetClass = s.Class,
-        Surface = s.Surface,
-        FreeDuct = s.FreeDuct,
-        Synthetic = s.Synthetic,
-        LengthM = s.LengthM,
-        Geometry = s.Geometry,
-    };
+    public static ObstacleEntity ToEntity(Obstacle o) => SameNamed<Obstacle, ObstacleEntity>.Into(o, new() { Id = o.Id.Value, Geometry = o.Footprint });
 
-    public static StreetSegment ToDomain(StreetEntity e) => new()
-    {
-        Id = new FeatureId(e.Id),
-        Geometry = As<LineString>(e.Geometry, e.Id),
-        Name = e.Name,
-        Class = e.StreetClass,
-        Surface = e.Surface,
-        FreeDuct = e.FreeDuct,
-        Synthetic = e.Synthetic,
-    };
+    public static Obstacle ToDomain(ObstacleEntity e) =>
+        SameNamed<ObstacleEntity, Obstacle>.Into(e, new() { Id = new FeatureId(e.Id), Footprint = As<Polygon>(e.Geometry, e.Id), HeightM = e.HeightM });
 
-    public static HubEntity ToEntity(RadioHub h) => new()
-    {
-        Id = h.Id.Value,
-        Name = h.Name,
-        HeightM = h.HeightM,
-        MaxLinks = h.MaxLinks,
-        HasFibre = h.HasFibre,
-        Synthetic = h.Synthetic,
-        Geometry = h.Location,
-    };
+    public static DistrictEntity ToEntity(District d) => SameNamed<District, DistrictEntity>.Into(d, new() { Id = d.Id.Value, Geometry = d.Boundary });
 
-    public static RadioHub ToDomain(HubEntity e) => new()
-    {
-        Id = new FeatureId(e.Id),
-        Location = As<Point>(e.Geometry, e.Id),
-        Name = e.Name,
-        HeightM = e.HeightM,
-        MaxLinks = e.MaxLinks,
-        HasFibre = e.HasFibre,
-        Synthetic = e.Synthetic,
-    };
-
-    public static ObstacleEntity ToEntity(Obstacle o) => new()
-    {
-        Id = o.Id.Value,
-        HeightM = o.HeightM,
-        Synthetic = o.Synthetic,
-        Geometry = o.Footprint,
-    };
-
-    public static Obstacle ToDomain(ObstacleEntity e) => new()
-    {
-        Id = new FeatureId(e.Id),
-        Footprint = As<Polygon>(e.Geometry, e.Id),
-        HeightM = e.HeightM,
-        Synthetic = e.Synthetic,
-    };
-
-    public static DistrictEntity ToEntity(District d) => new()
-    {
-        Id = d.Id.Value,
-        Name = d.Name,
-        Synthetic = d.Synthetic,
-        Geometry = d.Boundary,
-    };
-
-    public static District ToDomain(DistrictEntity e) => new()
+    public static District ToDomain(DistrictEntity e) => SameNamed<DistrictEntity, District>.Into(e, new()
     {
         Id = new FeatureId(e.Id),
         Name = e.Name,
         Boundary = e.Geometry is Polygon or MultiPolygon
             ? e.Geometry
             : throw new InvalidDataException($"row '{e.Id}' holds a {e.Geometry.GeometryType}, expected a Polygon or MultiPolygon"),
-        Synthetic = e.Synthetic,
-    };
+    });
 
     private static T As<T>(NetTopologySuite.Geometries.Geometry geometry, string id)
         where T : NetTopologySuite.Geometries.Geometry =>
