@@ -2,6 +2,7 @@ using Infra.Core.Sites;
 using Infra.Planning.Evaluation;
 using Infra.Planning.Graph;
 using Infra.Planning.Instance;
+using Infra.Planning.Costs;
 
 namespace Infra.Planning.Baseline;
 

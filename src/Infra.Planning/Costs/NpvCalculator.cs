@@ -1,6 +1,5 @@
 using Infra.Core.Scenarios;
 using Infra.Core.Sites;
-using Infra.Planning.Instance;
 
 namespace Infra.Planning.Costs;
 
@@ -28,6 +27,9 @@ public sealed class NpvCalculator
         Annuity = Enumerable.Range(1, scenario.HorizonYears).Sum(Discount);
         PassiveNpvFactor = 1 + ReinvestmentFactor(_costs.FibrePassiveLifeYears) + (_costs.FibrePassiveUpkeepRate * Annuity);
     }
+
+    /// <summary>The cost parameters these figures are resolved from, for stages that need a rate or a bandwidth.</summary>
+    public Infra.Core.Scenarios.CostParameters Parameters => _costs;
 
     /// <summary>Present value of 1 € paid at the end of each year 1..H: Σ_{t=1..H} d^t.</summary>
     public double Annuity { get; }

@@ -78,7 +78,7 @@ public static class DesignEvaluator
 
         var network = instance.PassiveNpvFactor * (edgeCapex + tapCapex);
         capex += edgeCapex + tapCapex;
-        opex += instance.Scenario.Costs.FibrePassiveUpkeepRate * (edgeCapex + tapCapex);
+        opex += instance.Costs.Parameters.FibrePassiveUpkeepRate * (edgeCapex + tapCapex);
         return new DesignCost(siteNpv.Sum() + network, capex, opex, trenchMetres, edgeCapex, taps, tapCapex, network,
             fibre, radio, leased, kept, unserved, noOption, siteNpv);
     }

@@ -2,6 +2,7 @@ using Infra.Core.Sites;
 using Infra.Planning.Graph;
 using Infra.Planning.Instance;
 using Infra.Core.Plans;
+using Infra.Planning.Costs;
 
 namespace Infra.Planning.Evaluation;
 

@@ -1,5 +1,6 @@
 using Infra.Core.Scenarios;
 using Infra.Planning.Graph;
+using Infra.Planning.Costs;
 
 namespace Infra.Planning.Instance;
 
@@ -39,6 +40,16 @@ public sealed class PlanningInstance
 
     /// <summary>Radio installs possible up to the deadline.</summary>
     public required int RadioInstallsUntilDeadline { get; init; }
+
+    /// <summary>
+    /// The scenario's costs, resolved once (the builder's calculator); later stages read costs here instead of going
+    /// back to <c>Scenario.Costs</c>.
+    /// </summary>
+    public NpvCalculator Costs
+    {
+        get => field ??= new NpvCalculator(Scenario);
+        init => field = value;
+    }
 
     /// <summary>
     /// The same instance under another scenario of the same sites and graph (a what-if of capacities or budgets for the

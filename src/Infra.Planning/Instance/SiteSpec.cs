@@ -1,5 +1,6 @@
 using Infra.Core.Plans;
 using Infra.Core.Sites;
+using Infra.Planning.Costs;
 
 namespace Infra.Planning.Instance;
 

@@ -24,7 +24,7 @@ public static class PlanBuilder
         var design = result.Design;
         var graph = instance.Graph;
         var factor = instance.PassiveNpvFactor;
-        var upkeep = instance.Scenario.Costs.FibrePassiveUpkeepRate;
+        var upkeep = instance.Costs.Parameters.FibrePassiveUpkeepRate;
         var forest = new Forest(graph, design);
 
         // Which fibre sites each built edge and each used tap serves.
@@ -161,7 +161,7 @@ public static class PlanBuilder
                     break;
                 case Technology.Leased:
                     list.Add(new PlanAlternative(PlanTechnology.Leased, option.NpvEuro, AlternativeNote.LeasedLine,
-                        Mbps: instance.Scenario.Costs.LeasedMbps));
+                        Mbps: instance.Costs.Parameters.LeasedMbps));
                     break;
             }
         }

@@ -93,7 +93,7 @@ public static class PlanVerdicts
         var leasedTooSmall = instance.Sites.Count(s => s.Exclusions.Any(e => e is { Technology: PlanTechnology.Leased, Code: ExclusionCode.DemandAboveCapacity }));
         var text = layers.Count > 0 ? $" Bitte {string.Join(" und ", layers)} importieren." : " Bitte die Ausschlussgründe je Liegenschaft prüfen.";
         return leasedTooSmall > 0
-            ? text + $" {leasedTooSmall} Liegenschaften brauchen mehr als die {instance.Scenario.Costs.LeasedMbps} Mbit/s einer Mietleitung."
+            ? text + $" {leasedTooSmall} Liegenschaften brauchen mehr als die {instance.Costs.Parameters.LeasedMbps} Mbit/s einer Mietleitung."
             : text;
     }
 

@@ -96,6 +96,7 @@ public static class PlanningInstanceBuilder
             PassiveNpvFactor = npv.PassiveNpvFactor,
             TrenchMetresUntilDeadline = quarters * scenario.Capacities.TrenchMetresPerQuarter,
             RadioInstallsUntilDeadline = quarters * scenario.Capacities.RadioInstallsPerQuarter,
+            Costs = npv,
             CapexBudgetUntilDeadline = CapexBudgetUntilDeadline(scenario),
         };
     }

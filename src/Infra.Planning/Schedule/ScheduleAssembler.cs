@@ -103,7 +103,7 @@ internal static class ScheduleAssembler
 
             if (bridged[s])
             {
-                bridging[p.YearIndexOf(p.DeadlineIndex)] += p.Instance.Scenario.Costs.LeasedSetupCost;
+                bridging[p.YearIndexOf(p.DeadlineIndex)] += p.Instance.Costs.Parameters.LeasedSetupCost;
             }
         }
 
@@ -119,7 +119,7 @@ internal static class ScheduleAssembler
     /// <summary>OPEX per calendar year up to the horizon, pro rata by quarters in service (from the live or done quarter on).</summary>
     private static SortedDictionary<int, OpexSplit> Opex(ScheduleProblem p, SimResult r, bool[] bridged)
     {
-        var costs = p.Instance.Scenario.Costs;
+        var costs = p.Instance.Costs.Parameters;
         var horizonQuarters = Math.Min(p.QuarterCount, (p.Instance.Scenario.HorizonYears * 4) - (p.Start.Number - 1));
         var years = horizonQuarters <= 0 ? 0 : p.YearIndexOf(horizonQuarters - 1) + 1;
         var rows = new double[years, 5];

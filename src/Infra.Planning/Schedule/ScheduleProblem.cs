@@ -45,7 +45,7 @@ internal sealed class ScheduleProblem
             Budget[y] = Math.Max(0, scenario.Capacities.BudgetFor(Start.Year + y) + extraBudget);
         }
 
-        var npv = new NpvCalculator(scenario);
+        var npv = instance.Costs;
         var graph = instance.Graph;
         var n = instance.Sites.Count;
         Role = new SiteRole[n];

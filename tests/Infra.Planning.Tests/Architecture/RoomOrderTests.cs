@@ -11,7 +11,7 @@ public sealed partial class RoomOrderTests
 {
     /// <summary>The one-way order, as docs/architecture.md lists it.</summary>
     public static readonly string[] Order =
-        ["Graph", "Solver", "Instance", "Costs", "Radio", "Preparation", "Evaluation", "Baseline", "Design", "Plans", "Schedule", "Replan", "Pipeline", "Export"];
+        ["Graph", "Solver", "Costs", "Instance", "Radio", "Preparation", "Evaluation", "Baseline", "Design", "Plans", "Schedule", "Replan", "Pipeline", "Export"];
 
     [Fact]
     public void Every_room_of_the_source_is_in_the_order()

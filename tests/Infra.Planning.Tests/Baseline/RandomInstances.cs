@@ -2,6 +2,7 @@ using Infra.Core.Network;
 using Infra.Planning.Graph;
 using Infra.Planning.Instance;
 using Infra.Planning.Tests.Evaluation;
+using Infra.Planning.Costs;
 
 namespace Infra.Planning.Tests.Baseline;
 

@@ -4,6 +4,7 @@ using Infra.Core.Sites;
 using Infra.Planning.Graph;
 using Infra.Planning.Instance;
 using NetTopologySuite.Geometries;
+using Infra.Planning.Costs;
 
 namespace Infra.Planning.Tests.Evaluation;
 

@@ -1,6 +1,6 @@
 using Infra.Core.Sites;
 
-namespace Infra.Planning.Instance;
+namespace Infra.Planning.Costs;
 
 /// <summary>
 /// One feasible technology for a site with its standalone cost. For <see cref="Technology.Fibre"/> the cost is the
