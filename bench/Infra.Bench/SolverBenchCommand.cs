@@ -83,7 +83,7 @@ internal static class SolverBenchCommand
 
             var json = new
             {
-                command = "dotnet bench/Infra.Bench/bin/Release/net10.0/infra-bench.dll solver " + string.Join(' ', parse.Tokens.Select(t => t.Value)),
+                command = "dotnet bench/Infra.Bench/bin/Release/net10.0/infra-bench.dll " + string.Join(' ', parse.Tokens.Select(t => t.Value)),
                 started = started.ToString("u", CultureInfo.InvariantCulture),
                 machine = new { processors = Environment.ProcessorCount, os = Environment.OSVersion.VersionString, dotnet = Environment.Version.ToString() },
                 load_average_at_start = load,
