@@ -47,6 +47,31 @@ public sealed class LayoutTests(DashboardFixture fixture)
                   .map(e => `${(e.closest('.card').querySelector('h2') || {}).textContent}: ${e.tagName}.${e.className} ${e.scrollWidth}x${e.scrollHeight} in ${e.clientWidth}x${e.clientHeight}`)
                 """);
             Assert.True(clipped.Length == 0, $"{view.Name}: clipped: {string.Join("; ", clipped)}");
+            // The header stays one row: its parts neither overlap nor leave the screen nor spill out of their boxes.
+            var header = await page.EvaluateAsync<string[]>(
+                """
+                () => {
+                  const parts = [...document.querySelectorAll('.top .title, .headline-figure, .headline-side > div, .forecast, .top-actions > *')]
+                    .filter(e => e.offsetParent !== null);
+                  const box = (e) => e.getBoundingClientRect();
+                  const name = (e) => e.dataset.testid || e.className;
+                  const found = [];
+                  for (const e of parts) {
+                    const r = box(e);
+                    if (r.left < -1 || r.right > innerWidth + 1) found.push(`${name(e)} leaves the screen`);
+                    if (e.scrollWidth > e.clientWidth + 2) found.push(`${name(e)} spills ${e.scrollWidth} > ${e.clientWidth}`);
+                  }
+                  for (let i = 0; i < parts.length; i++)
+                    for (let j = i + 1; j < parts.length; j++) {
+                      if (parts[i].contains(parts[j]) || parts[j].contains(parts[i])) continue;
+                      const a = box(parts[i]), b = box(parts[j]);
+                      if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1)
+                        found.push(`${name(parts[i])} overlaps ${name(parts[j])}`);
+                    }
+                  return found;
+                }
+                """);
+            Assert.True(header.Length == 0, $"{view.Name}: header: {string.Join("; ", header)}");
             rootFonts.Add(await page.EvaluateAsync<double>("() => parseFloat(getComputedStyle(document.documentElement).fontSize)"));
             chartFonts.Add(await page.EvaluateAsync<double>("() => Chart.getChart('curve-chart').options.font?.size ?? Chart.defaults.font.size"));
         }
