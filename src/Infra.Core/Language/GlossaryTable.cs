@@ -180,6 +180,7 @@ internal static class GlossaryTable
             new("branch_and_cut", "Branch-and-Cut", "ganzzahlige Suche mit nachgereichten Schnitten"),
             new("whole_graph_bound", "Schranke auf dem ganzen Netz", "untere Schranke über alle Straßenkanten, nicht nur das ausgedünnte Netz"),
             new("list_schedule", "Listenplanung", "Zeitplan nach Prioritätsliste, Startlösung"),
+            new("schedule_bound", "Zeitplan-Schranke", "Quartal für Quartal: wie viele Standorte bis dahin mit Tiefbau, Budget und Richtfunk-Montagen höchstens fertig sein können; liefert die untere Schranke und eine Reihenfolge"),
             new("cp_sat", "CP-SAT", "Constraint-Programmierung über Quartale, Kapazitäten und Budgets"),
             new("local_search", "lokale Suche", "verbessert die Listenplanung durch Vertauschen von Prioritäten"),
         ]),

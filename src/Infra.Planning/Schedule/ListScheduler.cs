@@ -29,7 +29,8 @@ internal sealed class SimResult(int sites, int edges, int nodes)
 /// when given, and never before the problem's own release of the site); a fibre site digs the
 /// missing edges of its path (tap outward) as far as civil-works capacity and the year's budget allow and goes live in the
 /// quarter its last edge is finished (its own CAPEX and the tap's are checked with the edges); a radio site goes live
-/// when its hub is live and an install slot and budget are left; a leased site is ordered one quarter before it goes live.
+/// when its hub is live and an install slot and budget are left (one whose hub site is not live yet is tried again after
+/// the others, so a hub finished later in the same quarter counts); a leased site is ordered one quarter before it goes live.
 /// Built edges on no path and unused taps come second, WLAN last (it never delays an uplink). Deterministic.
 /// </summary>
 internal static class ListScheduler
@@ -62,9 +63,11 @@ internal static class ListScheduler
         }
 
         var charges = new List<(int Year, double Amount)>();
+        var deferred = new List<int>();
         for (var quarter = 0; quarter < q && open.Count > 0; quarter++)
         {
             ct.ThrowIfCancellationRequested();
+            deferred.Clear();
             foreach (var s in open)
             {
                 if (quarter < p.Release[s] || (release is not null && quarter < release[s]))
@@ -84,15 +87,12 @@ internal static class ListScheduler
                         }
 
                         break;
+                    case SiteRole.Radio when p.HubSite[s] >= 0 && result.Live[p.HubSite[s]] < 0:
+                        // Its hub site may still go live later in this quarter: try again after the others.
+                        deferred.Add(s);
+                        break;
                     case SiteRole.Radio:
-                        var hubLive = p.HubSite[s] == -1 ? 0 : result.Live[p.HubSite[s]];
-                        if (hubLive >= 0 && hubLive <= quarter && radio[quarter] >= 1 && Fits(budget, p.YearIndexOf(quarter), p.SiteCapex[s]))
-                        {
-                            radio[quarter]--;
-                            budget[p.YearIndexOf(quarter)] -= p.SiteCapex[s];
-                            result.Live[s] = quarter;
-                        }
-
+                        TryInstall(p, s, quarter, result, radio, budget);
                         break;
                     case SiteRole.Leased:
                         if (quarter >= 1 && Fits(budget, p.YearIndexOf(quarter), p.SiteCapex[s]))
@@ -103,6 +103,11 @@ internal static class ListScheduler
 
                         break;
                 }
+            }
+
+            foreach (var s in deferred)
+            {
+                TryInstall(p, s, quarter, result, radio, budget);
             }
 
             open.RemoveAll(s => result.Live[s] >= 0);
@@ -161,6 +166,18 @@ internal static class ListScheduler
         }
 
         result.Objective = p.Objective(result.Live);
+    }
+
+    /// <summary>A radio site goes live in <paramref name="quarter"/> when its hub is live, an install slot and budget are left.</summary>
+    private static void TryInstall(ScheduleProblem p, int s, int quarter, SimResult result, int[] radio, double[] budget)
+    {
+        var hubLive = p.HubSite[s] == -1 ? 0 : result.Live[p.HubSite[s]];
+        if (hubLive >= 0 && hubLive <= quarter && radio[quarter] >= 1 && Fits(budget, p.YearIndexOf(quarter), p.SiteCapex[s]))
+        {
+            radio[quarter]--;
+            budget[p.YearIndexOf(quarter)] -= p.SiteCapex[s];
+            result.Live[s] = quarter;
+        }
     }
 
     internal static bool Fits(double[] budget, int year, double amount) => amount <= budget[year] + Eps;

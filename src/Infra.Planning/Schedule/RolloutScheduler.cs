@@ -29,55 +29,65 @@ public static class RolloutScheduler
         var baseline = ListScheduler.Run(problem, baselineOrder, null, ct);
         var best = baseline;
         var method = "Baseline";
-        var starts = new List<(int[] Order, int[]? Release, SimResult Result)> { (baselineOrder, null, baseline) };
+        var starts = new List<ScheduleStart> { new(baselineOrder, null, baseline, "Baseline") };
         var bound = CapacityFreeBound(problem);
         var solverStatus = "off";
         progress?.Report(new SolverProgress(SolverPhase.ListSchedule, 0, 0, baseline.Objective, bound));
+        void Consider(IEnumerable<ScheduleStart> found)
+        {
+            foreach (var start in found)
+            {
+                starts.Add(start);
+                if (start.Result.Objective < best.Objective - 1e-9)
+                {
+                    (best, method) = (start.Result, start.Method);
+                }
+            }
+        }
+
         if (options.UseSolver && baseline.Objective <= bound + 1e-9)
         {
             solverStatus = "optimal";
         }
         else if (options.UseSolver)
         {
+            // The Lagrangian bound quarter by quarter, and the order it suggests: often far better than the baseline's.
+            var (lagrangeBound, firstChosen, lagrangeStart) = TimeIndexedStage.Lagrangian(problem, baselineOrder, ct);
+            bound = Math.Max(bound, lagrangeBound);
+            Consider([lagrangeStart]);
+            progress?.Report(new SolverProgress(SolverPhase.ScheduleBound, clock.Elapsed.TotalSeconds / options.TimeLimitSeconds, 0, best.Objective, bound));
             var remaining = Math.Max(0.5, SolverShare * (options.TimeLimitSeconds - clock.Elapsed.TotalSeconds));
-            var guide = CpSatScheduler.Solve(problem, baseline, remaining, options.Threads, progress, ct);
-            solverStatus = guide.Optimal ? "optimal" : "time-limit";
-            if (!double.IsNaN(guide.BestBound))
+            solverStatus = "time-limit";
+            if (best.Objective <= bound + 1e-9)
             {
-                bound = Math.Max(bound, guide.BestBound);
+                solverStatus = "optimal";
             }
-
-            if (guide.Schedule is { } direct && direct.Objective < best.Objective - 1e-9)
+            else if (Enumerable.Range(0, problem.SiteCount).Count(problem.Schedulable) <= ExactModelSites)
             {
-                best = direct;
-                method = "CP-SAT";
-            }
-
-            if (guide.LiveQuarter.Any(q => q >= 0))
-            {
-                // Three realisations of the solver's quarters by list scheduling: its order only; radio and leased sites
-                // released at their quarter; every site released (fibre sites when digging on their path starts).
-                var order = GuidedOrder(problem, guide.LiveQuarter, baselineOrder);
-                var partial = Enumerable.Range(0, problem.SiteCount)
-                    .Select(s => problem.Role[s] == SiteRole.Fibre ? 0 : Math.Max(0, guide.LiveQuarter[s])).ToArray();
-                var full = Enumerable.Range(0, problem.SiteCount)
-                    .Select(s => problem.Role[s] == SiteRole.Fibre ? Math.Max(0, guide.WorkStart[s]) : Math.Max(0, guide.LiveQuarter[s])).ToArray();
-                foreach (var release in new[] { null, partial, full })
+                var guide = CpSatScheduler.Solve(problem, best, remaining, options.Threads, progress, ct);
+                solverStatus = guide.Optimal ? "optimal" : "time-limit";
+                bound = double.IsNaN(guide.BestBound) ? bound : Math.Max(bound, guide.BestBound);
+                if (guide.Schedule is { } direct && direct.Objective < best.Objective - 1e-9)
                 {
-                    var guided = ListScheduler.Run(problem, order, release, ct);
-                    starts.Add((order, release, guided));
-                    if (guided.Objective < best.Objective - 1e-9)
-                    {
-                        best = guided;
-                        method = "CP-SAT";
-                    }
+                    (best, method) = (direct, "CP-SAT");
                 }
+
+                if (guide.LiveQuarter.Any(q => q >= 0))
+                {
+                    Consider(Realisations(problem, guide, baselineOrder, ct));
+                }
+            }
+            else if (TimeIndexedStage.TimeModelFits(problem, best))
+            {
+                var (timeBound, timeStarts) = TimeIndexedStage.CpSat(problem, best, bound, firstChosen, baselineOrder, remaining, options.Threads, progress, ct);
+                bound = double.IsNaN(timeBound) ? bound : Math.Max(bound, timeBound);
+                Consider(timeStarts);
             }
         }
 
         // Local search from every start, best start first, while time is left (on the city the first one uses it up).
         var budget = new RunBudget(clock, options.TimeLimitSeconds, options.MaxLocalSearchRuns);
-        foreach (var (order, release, result) in starts.OrderBy(x => x.Result.Objective).ToList())
+        foreach (var start in starts.OrderBy(x => x.Result.Objective).ToList())
         {
             if (!options.UseSolver || best.Objective <= bound + 1e-9 || budget.Exhausted)
             {
@@ -85,11 +95,11 @@ public static class RolloutScheduler
             }
 
             progress?.Report(new SolverProgress(SolverPhase.LocalSearch, clock.Elapsed.TotalSeconds / options.TimeLimitSeconds, budget.Runs, best.Objective, bound));
-            var improved = LocalSearch(problem, order, release, result, budget, ct);
+            var improved = LocalSearch(problem, start.Order, start.Release, start.Result, budget, ct);
             if (improved.Objective < best.Objective - 1e-9)
             {
                 best = improved;
-                method = (ReferenceEquals(order, baselineOrder) ? "Baseline" : "CP-SAT") + " + lokale Suche";
+                method = start.Method + " + lokale Suche";
             }
         }
 
@@ -108,8 +118,32 @@ public static class RolloutScheduler
         return ScheduleAssembler.Assemble(problem, best, figures, extra);
     }
 
-    /// <summary>Share of the time left after the baseline that the solver gets; local search has the rest.</summary>
+    /// <summary>Share of the time left after the bound that CP-SAT gets; local search has the rest.</summary>
     private const double SolverShare = 0.8;
+
+    /// <summary>
+    /// Schedulable sites up to which CP-SAT searches the exact interval model (it proves small designs optimal); above,
+    /// the time-indexed model, whose search scales (measured on the city: the interval model found nothing better than
+    /// the LP orders in its time, the time-indexed one did).
+    /// </summary>
+    internal const int ExactModelSites = 150;
+
+    /// <summary>
+    /// Three realisations of the interval model's quarters by list scheduling: its order only; radio and leased sites
+    /// released at their quarter; every site released (fibre sites when digging on their path starts).
+    /// </summary>
+    private static IEnumerable<ScheduleStart> Realisations(ScheduleProblem problem, CpSatOutcome guide, int[] baselineOrder, CancellationToken ct)
+    {
+        var order = GuidedOrder(problem, guide.LiveQuarter, baselineOrder);
+        var partial = Enumerable.Range(0, problem.SiteCount)
+            .Select(s => problem.Role[s] == SiteRole.Fibre ? 0 : Math.Max(0, guide.LiveQuarter[s])).ToArray();
+        var full = Enumerable.Range(0, problem.SiteCount)
+            .Select(s => problem.Role[s] == SiteRole.Fibre ? Math.Max(0, guide.WorkStart[s]) : Math.Max(0, guide.LiveQuarter[s])).ToArray();
+        foreach (var release in new[] { null, partial, full })
+        {
+            yield return new ScheduleStart(order, release, ListScheduler.Run(problem, order, release, ct), "CP-SAT");
+        }
+    }
 
     /// <summary>
     /// Baseline order: by priority (a hub site takes the best priority of the radio sites it serves), then by CAPEX per
@@ -137,6 +171,9 @@ public static class RolloutScheduler
 
     /// <summary>Sites up to which the local search evaluates the whole neighbourhood per step (steepest descent).</summary>
     internal const int SteepestDescentSites = 60;
+
+    /// <summary>Places a site may move or swap in one local-search move above <see cref="SteepestDescentSites"/> sites.</summary>
+    internal const int MoveWindow = 12;
 
     /// <summary>
     /// Hill climbing on the list scheduler's input. Moves per site: to any earlier or later place, swapped with each
@@ -198,7 +235,9 @@ public static class RolloutScheduler
     private static IEnumerable<(List<int> Order, int[] Release)> Moves(ScheduleProblem p, List<int> order, int[] release, SimResult current, int i)
     {
         var s = order[i];
-        for (var target = 0; target < i; target++)
+        // On large designs a site moves within a window of places, so that one pass over all sites fits the time.
+        var window = order.Count <= SteepestDescentSites ? order.Count : MoveWindow;
+        for (var target = Math.Max(0, i - window); target < i; target++)
         {
             var moved = new List<int>(order);
             moved.RemoveAt(i);
@@ -209,7 +248,7 @@ public static class RolloutScheduler
             yield return (swapped, release);
         }
 
-        for (var target = i + 1; target < order.Count; target++)
+        for (var target = i + 1; target < Math.Min(order.Count, i + window + 1); target++)
         {
             var moved = new List<int>(order);
             moved.RemoveAt(i);

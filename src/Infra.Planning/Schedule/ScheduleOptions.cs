@@ -38,8 +38,7 @@ public sealed record ScheduleOptions
     /// <summary>
     /// Per site id, the first day from which its work may be scheduled (a re-plan's sites whose permit is outstanding):
     /// the site is neither dug for, installed nor live before that day's quarter. Sites not listed may start at once.
-    /// The time-indexed model leaves these out (its bound stays valid); every returned schedule keeps them, because the
-    /// list scheduler produces it.
+    /// Every returned schedule keeps them (the list scheduler's and CP-SAT's do), and the bounds take them into account.
     /// </summary>
     public IReadOnlyDictionary<string, DateOnly> EarliestStart { get; init; } = new Dictionary<string, DateOnly>();
 

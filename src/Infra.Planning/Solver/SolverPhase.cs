@@ -18,6 +18,9 @@ public enum SolverPhase
     /// <summary>Rollout schedule: list scheduling baseline.</summary>
     ListSchedule,
 
+    /// <summary>Rollout schedule: time-indexed LP (bound, orders).</summary>
+    ScheduleBound,
+
     /// <summary>Rollout schedule: CP-SAT search (incumbent, bound).</summary>
     CpSat,
 

@@ -188,7 +188,8 @@ public sealed class RolloutSchedulerTests
         Assert.Equal(10, best, 6);
         Assert.Equal(best, schedule.Figures.Objective, 6);
         Assert.Equal("optimal", schedule.Figures.SolverStatus);
-        Assert.Equal("CP-SAT", schedule.Figures.Method);
+        // Found by the search, not the baseline: the Lagrangian order already meets its bound here, else CP-SAT.
+        Assert.Contains(schedule.Figures.Method, new[] { "CP-SAT", "Lagrange-Reihenfolge" });
         Assert.Equal(21, schedule.Figures.BaselineObjective, 6);
         Assert.True(schedule.Figures.BestBound <= schedule.Figures.Objective + 1e-6);
     }
