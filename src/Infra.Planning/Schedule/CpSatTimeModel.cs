@@ -27,7 +27,7 @@ internal static class CpSatTimeModel
     private const double Scale = 1000;
 
     /// <summary>Booleans (items × checkpoints) the model aims at; above, its checkpoints are spread out.</summary>
-    public const int MaxBooleans = 60_000;
+    public const int MaxBooleans = 130_000;
 
     /// <summary>Checkpoints after the busy quarters, spread to the end of the horizon.</summary>
     private const int LateCheckpoints = 12;
