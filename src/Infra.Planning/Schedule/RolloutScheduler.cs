@@ -103,6 +103,11 @@ public static class RolloutScheduler
             }
         }
 
+        if (options.UseSolver && best.Objective <= bound + 1e-9)
+        {
+            solverStatus = "optimal";
+        }
+
         bound = Math.Min(bound, best.Objective);
         ExtraCapacityNeeded? extra = null;
         if (options.ComputeExtraCapacity && !MeetsDeadline(problem, best))

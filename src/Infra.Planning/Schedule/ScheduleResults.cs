@@ -66,17 +66,18 @@ public sealed record QuarterKpi(
     double TrenchMetres);
 
 /// <summary>How the schedule was found and how good it is (objective in points, see <see cref="ScheduleOptions"/>).</summary>
-/// <param name="Method">"CP-SAT" when CP-SAT's schedule (or one it guided) is returned, "Baseline" for the list scheduling, "… + lokale Suche" after local search.</param>
+/// <param name="Method">"CP-SAT" when CP-SAT's schedule (or one it guided) is returned, "Lagrange-Reihenfolge" for the order of the
+/// Lagrangian bound, "Baseline" for the list scheduling, "… + lokale Suche" after local search.</param>
 /// <param name="Objective">Objective of the returned schedule.</param>
-/// <param name="BestBound">Proven lower bound of the objective (CP-SAT's bound or the capacity-free bound), or NaN.</param>
+/// <param name="BestBound">Proven lower bound of the objective (the best of the capacity-free, the Lagrangian and CP-SAT's bound), or NaN.</param>
 /// <param name="Gap">(Objective − BestBound) / Objective; 0 when the objective is 0.</param>
 /// <param name="BaselineObjective">Objective of the list-scheduling baseline.</param>
 /// <param name="Seconds">Wall time of the whole build, seconds.</param>
 public sealed record ScheduleFigures(string Method, double Objective, double BestBound, double Gap, double BaselineObjective, double Seconds)
 {
     /// <summary>
-    /// How the exact search ended: "optimal" (CP-SAT proved its quarter model optimal, or the list schedule already meets
-    /// the capacity-free bound), "time-limit" (CP-SAT stopped by its limit), "off" (list scheduling only).
+    /// How the search ended: "optimal" (CP-SAT proved its interval model optimal, or the schedule meets the bound),
+    /// "time-limit" (the time limit or the run cap ended it), "off" (list scheduling only).
     /// </summary>
     public string SolverStatus { get; init; } = "off";
 }
