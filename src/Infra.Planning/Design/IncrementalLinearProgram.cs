@@ -7,8 +7,9 @@ namespace Infra.Planning.Design;
 
 /// <summary>
 /// A minimisation LP kept alive in one OR-Tools solver between rounds, so that rows can be added and the LP solved
-/// again (OR-Tools extracts only the new rows; the simplex engines keep their model). The cutting-plane loop of the
-/// network design needs exactly that. Native output is off.
+/// again, as the cutting-plane loop of the network design needs. OR-Tools hands the whole model to the engine again
+/// after rows are added: GLOP then restarts from its last basis, CLP from scratch (its interface reloads; measured
+/// faster all the same, docs/planning.md). Native output is off.
 /// </summary>
 internal sealed class IncrementalLinearProgram : IDisposable
 {

@@ -68,6 +68,9 @@ internal sealed class NetworkDesignModel
     /// <summary>Arcs entering each model node (empty for contracted non-representatives): (column, tail model node or -1 for the root).</summary>
     public List<(int Column, int Tail)>[] InArcs { get; private set; } = [];
 
+    /// <summary>Column equal to the number of built arcs into each model node, or -1 where there is none (few arcs in).</summary>
+    public int[] EntryColumn { get; private set; } = [];
+
     /// <summary>Tail (-1 for the root) and head node per arc column.</summary>
     public Dictionary<int, (int Tail, int Head)> ArcEnds { get; } = [];
 
@@ -229,10 +232,11 @@ internal sealed class NetworkDesignModel
 
     private void AddRows()
     {
+        AddEntryColumns();
         AddChoiceRows();
         AddDegreeRows();
-        AddRadioRows();
-        AddAggregateRows();
+        NetworkDesignSideRows.AddRadioRows(this);
+        NetworkDesignSideRows.AddLimitRows(this);
     }
 
     private void AddChoiceRows()
@@ -280,114 +284,74 @@ internal sealed class NetworkDesignModel
         var sitesAt = FibreSites.ToLookup(s => s.Node, s => s.Site);
         for (var v = 0; v < graph.Nodes.Count; v++)
         {
-            var inTerms = InArcs[v].Select(a => (a.Column, 1.0)).ToList();
-            if (inTerms.Count == 0)
+            // Entered(v) stands for the sum of arcs into v: the arcs themselves, or one column equal to their sum.
+            var entered = Entered(v);
+            if (entered.Count == 0)
             {
                 continue;
             }
 
-            Model.AddRow(inTerms, double.NegativeInfinity, 1);
+            if (EntryColumn[v] < 0)
+            {
+                Model.AddRow(entered, double.NegativeInfinity, 1);
+            }
+
             if (sitesAt.Contains(v))
             {
                 // The trivial directed cut S = {v}: a fibre site is entered by a built arc.
                 foreach (var site in sitesAt[v])
                 {
-                    Model.AddRow([.. inTerms, (FibreColumn[site], -1.0)], 0, double.PositiveInfinity);
+                    Model.AddRow([.. entered, (FibreColumn[site], -1.0)], 0, double.PositiveInfinity);
                 }
             }
             else if (!holdsSiteNode[v])
             {
                 // A Steiner node that is entered is also left: leaves of an optimal tree are fibre sites.
-                Model.AddRow([.. inTerms, .. outArcs[v].Select(c => (c, -1.0))], double.NegativeInfinity, 0);
+                Model.AddRow([.. entered, .. outArcs[v].Select(c => (c, -1.0))], double.NegativeInfinity, 0);
             }
         }
     }
+
+    /// <summary>
+    /// Gives every model node entered by at least <see cref="EntryColumnMinDegree"/> arcs a column equal to the sum of
+    /// them (bounded by 1: the in-degree row). Rows that need "u is entered" then hold one entry instead of all arcs into
+    /// u: the two-cycle rows of a node entered by d arcs shrink from d² entries to 3d. The LP is the same (the column is
+    /// fixed by its row); the contracted existing-fibre components, entered by thousands of arcs, made up most of the
+    /// city's matrix before (docs/planning.md).
+    /// </summary>
+    private void AddEntryColumns()
+    {
+        EntryColumn = Filled(InArcs.Length);
+        for (var v = 0; v < InArcs.Length; v++)
+        {
+            if (InArcs[v].Count >= EntryColumnMinDegree)
+            {
+                EntryColumn[v] = Model.AddColumn($"y_{v}", 0, 1, 0, false);
+                Model.AddRow([.. InArcs[v].Select(a => (a.Column, 1.0)), (EntryColumn[v], -1.0)], 0, 0);
+            }
+        }
+    }
+
+    private List<(int Column, double Coefficient)> Entered(int v) =>
+        EntryColumn[v] >= 0 ? [(EntryColumn[v], 1.0)] : [.. InArcs[v].Select(a => (a.Column, 1.0))];
+
+    /// <summary>In-degree from which a node gets an entry column (below it the arcs themselves are as sparse).</summary>
+    private const int EntryColumnMinDegree = 5;
 
     private void AddTwoCycleRow(int arc, int tail, int reverse)
     {
+        // arc ≤ entered(tail) − reverse: the tail is entered by an arc other than the reverse one.
         var terms = new List<(int, double)> { (arc, 1.0) };
-        terms.AddRange(InArcs[tail].Where(a => a.Column != reverse).Select(a => (a.Column, -1.0)));
+        if (EntryColumn[tail] >= 0)
+        {
+            terms.Add((reverse, 1.0));
+            terms.Add((EntryColumn[tail], -1.0));
+        }
+        else
+        {
+            terms.AddRange(InArcs[tail].Where(a => a.Column != reverse).Select(a => (a.Column, -1.0)));
+        }
+
         Model.AddRow(terms, double.NegativeInfinity, 0);
-    }
-
-    private void AddRadioRows()
-    {
-        foreach (var group in RadioColumns.GroupBy(r => r.Candidate.HubIndex).OrderBy(g => g.Key))
-        {
-            var hub = Instance.Hubs[group.Key];
-            var links = group.Select(r => (r.Column, 1.0)).ToList();
-            if (hub.HasFibreAlready)
-            {
-                Model.AddRow(links, double.NegativeInfinity, hub.MaxLinks);
-                continue;
-            }
-
-            var fibre = FibreColumn[hub.SiteIndex];
-            Model.AddRow([.. links, (fibre, -hub.MaxLinks)], double.NegativeInfinity, 0);
-            foreach (var (column, _) in group)
-            {
-                Model.AddRow([(column, 1.0), (fibre, -1.0)], double.NegativeInfinity, 0);
-            }
-        }
-    }
-
-    private void AddAggregateRows()
-    {
-        var graph = Instance.Graph;
-        var trench = new List<(int, double)>();
-        var capex = new List<(int, double)>();
-        foreach (var e in graph.Edges.Where(e => ArcColumnForward[e.Index] >= 0))
-        {
-            if (e.TrenchMetres > 0)
-            {
-                trench.Add((ArcColumnForward[e.Index], e.TrenchMetres));
-                trench.Add((ArcColumnBackward[e.Index], e.TrenchMetres));
-            }
-
-            if (e.CapexEuro > 0)
-            {
-                capex.Add((ArcColumnForward[e.Index], e.CapexEuro));
-                capex.Add((ArcColumnBackward[e.Index], e.CapexEuro));
-            }
-        }
-
-        foreach (var tap in graph.TapNodes)
-        {
-            capex.Add((RootArcColumn[tap], graph.Nodes[tap].TapCostEuro));
-        }
-
-        foreach (var s in Instance.Sites)
-        {
-            AddCapex(capex, FibreColumn[s.Index], s.Option(Technology.Fibre));
-            AddCapex(capex, LeasedColumn[s.Index], s.Option(Technology.Leased));
-        }
-
-        foreach (var (column, c) in RadioColumns)
-        {
-            AddCapex(capex, column, Instance.Sites[c.SiteIndex].Option(Technology.Radio));
-        }
-
-        if (trench.Count > 0)
-        {
-            Model.AddRow(trench, double.NegativeInfinity, Instance.TrenchMetresUntilDeadline);
-        }
-
-        if (capex.Count > 0)
-        {
-            Model.AddRow(capex, double.NegativeInfinity, Instance.CapexBudgetUntilDeadline);
-        }
-
-        if (RadioColumns.Count > 0)
-        {
-            Model.AddRow(RadioColumns.Select(r => (r.Column, 1.0)).ToList(), double.NegativeInfinity, Instance.RadioInstallsUntilDeadline);
-        }
-    }
-
-    private static void AddCapex(List<(int, double)> terms, int column, SiteOption? option)
-    {
-        if (column >= 0 && option is { CapexEuro: > 0 })
-        {
-            terms.Add((column, option.CapexEuro));
-        }
     }
 }
