@@ -18,26 +18,49 @@ namespace Infra.Planning.Design;
 /// </summary>
 internal static class BlockDecompositionBound
 {
-    /// <summary>Candidate edges per block above which the graph is cut finer (one block's LP converges in about a minute).</summary>
-    internal const int EdgesPerBlock = 40_000;
+    /// <summary>
+    /// Candidate edges per block above which the graph is cut into more blocks. Each border costs bound (sites there
+    /// reach the neighbour's free streets), so blocks are as large as an LP that converges in the time allows: on the
+    /// region (126,180 edges) one LP over all of it still gained 1 % a round after five rounds and 260 s, two strips converged
+    /// (docs/planning.md).
+    /// </summary>
+    internal const int EdgesPerBlock = 80_000;
 
-    /// <summary>Blocks per side of the grid for a graph: 1 (no decomposition) up to the edge count's need.</summary>
-    public static int GridSide(CandidateGraph graph) => Math.Max(1, (int)Math.Ceiling(Math.Sqrt(graph.Edges.Count / (double)EdgesPerBlock)));
+    /// <summary>
+    /// Bands across and down for an instance: (1, 1) (no decomposition) up to its graph's need. Of the two orientations
+    /// of a grid, the one whose borders fewer edges cross, since the bound loses at the borders.
+    /// </summary>
+    public static (int Across, int Down) Grid(PlanningInstance whole)
+    {
+        ArgumentNullException.ThrowIfNull(whole);
+        var graph = whole.Graph;
+        var blocks = Math.Max(1, (int)Math.Ceiling(graph.Edges.Count / (double)EdgesPerBlock));
+        var across = (int)Math.Ceiling(Math.Sqrt(blocks));
+        var down = (int)Math.Ceiling(blocks / (double)across);
+        if (across == down)
+        {
+            return (across, down);
+        }
+
+        int Crossing(int a, int d)
+        {
+            var (nodeBlock, _) = Assign(whole, a, d);
+            return graph.Edges.Count(e => nodeBlock[e.From] != nodeBlock[e.To]);
+        }
+
+        return Crossing(down, across) < Crossing(across, down) ? (down, across) : (across, down);
+    }
 
     /// <summary>The sum of the blocks' LP bounds, or −∞ if a block's LP found no optimum in its share of the time.</summary>
     public static (double Bound, int Blocks) Compute(
-        PlanningInstance whole, int gridSide, double seconds, Solver.LpEngine engine, IProgress<Solver.SolverProgress>? progress, CancellationToken cancellationToken)
+        PlanningInstance whole, int across, int down, double seconds, Solver.LpEngine engine, IProgress<Solver.SolverProgress>? progress,
+        CancellationToken cancellationToken, Action<string>? trace = null)
     {
         ArgumentNullException.ThrowIfNull(whole);
-        ArgumentOutOfRangeException.ThrowIfLessThan(gridSide, 1);
-        var xs = whole.Sites.Select(s => s.Site.Location.X).Order().ToArray();
-        var ys = whole.Sites.Select(s => s.Site.Location.Y).Order().ToArray();
-        int BlockOf(double x, double y) => (Band(xs, x, gridSide) * gridSide) + Band(ys, y, gridSide);
-
-        var graph = whole.Graph;
-        var nodeBlock = graph.Nodes.Select(n => BlockOf(n.X, n.Y)).ToArray();
-        var siteBlock = whole.Sites.Select(s => graph.SiteNode.TryGetValue(s.Index, out var node) ? nodeBlock[node] : BlockOf(s.Site.Location.X, s.Site.Location.Y)).ToArray();
-        var blocks = gridSide * gridSide;
+        ArgumentOutOfRangeException.ThrowIfLessThan(across, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(down, 1);
+        var (nodeBlock, siteBlock) = Assign(whole, across, down);
+        var blocks = across * down;
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var total = 0.0;
         for (var k = 0; k < blocks; k++)
@@ -50,7 +73,12 @@ internal static class BlockDecompositionBound
 
             var block = Block(whole, k, nodeBlock, siteBlock);
             var model = NetworkDesignModel.Build(block);
-            var lp = new CuttingPlaneBound(model, new DirectedCutSeparator(model), engine) { Phase = Solver.SolverPhase.WholeGraphBound };
+            var block1 = k + 1;
+            var lp = new CuttingPlaneBound(model, new DirectedCutSeparator(model), engine)
+            {
+                Phase = Solver.SolverPhase.WholeGraphBound,
+                Trace = trace is null ? null : line => trace($"block {block1}/{blocks} {line}"),
+            };
             var share = (seconds - clock.Elapsed.TotalSeconds) / (blocks - k);
             lp.Run(Math.Max(1, share), Math.Max(4000, model.FibreSites.Count), stallRelative: 1e-5, progress, cancellationToken);
             if (double.IsNegativeInfinity(lp.Bound))
@@ -58,10 +86,24 @@ internal static class BlockDecompositionBound
                 return (double.NegativeInfinity, blocks);
             }
 
+            trace?.Invoke($"block {block1}/{blocks}: bound {lp.Bound:F0} after {lp.Rounds} rounds{(lp.StoppedByTime ? ", stopped by the clock" : "")}");
             total += lp.Bound;
         }
 
         return (total, blocks);
+    }
+
+    /// <summary>The block of every graph node and of every site (by its node, else by its location).</summary>
+    private static (int[] NodeBlock, int[] SiteBlock) Assign(PlanningInstance whole, int across, int down)
+    {
+        var xs = whole.Sites.Select(s => s.Site.Location.X).Order().ToArray();
+        var ys = whole.Sites.Select(s => s.Site.Location.Y).Order().ToArray();
+        int BlockOf(double x, double y) => (Band(xs, x, across) * down) + Band(ys, y, down);
+
+        var graph = whole.Graph;
+        var nodeBlock = graph.Nodes.Select(n => BlockOf(n.X, n.Y)).ToArray();
+        var siteBlock = whole.Sites.Select(s => graph.SiteNode.TryGetValue(s.Index, out var node) ? nodeBlock[node] : BlockOf(s.Site.Location.X, s.Site.Location.Y)).ToArray();
+        return (nodeBlock, siteBlock);
     }
 
     private static PlanningInstance Block(PlanningInstance whole, int k, int[] nodeBlock, int[] siteBlock)

@@ -59,12 +59,12 @@ public sealed class UnrestrictedBoundTests
         Assert.True(onRestricted.BestBound <= onRestricted.Objective + 1e-6);
 
         // The sum over blocks with split costs is a bound for the whole graph too, whichever grid cuts it.
-        foreach (var side in new[] { 2, 3 })
+        foreach (var (across, down) in new[] { (2, 1), (2, 2), (3, 2) })
         {
-            var (blocks, count) = BlockDecompositionBound.Compute(whole, side, 60, Infra.Planning.Solver.LpEngine.Glop, null, CancellationToken.None);
-            Assert.Equal(side * side, count);
+            var (blocks, count) = BlockDecompositionBound.Compute(whole, across, down, 60, Infra.Planning.Solver.LpEngine.Glop, null, CancellationToken.None);
+            Assert.Equal(across * down, count);
             Assert.False(double.IsNegativeInfinity(blocks));
-            Assert.True(blocks <= onWhole.Objective + 1e-6, $"{side}x{side} blocks: {blocks} > {onWhole.Objective}");
+            Assert.True(blocks <= onWhole.Objective + 1e-6, $"{across}x{down} blocks: {blocks} > {onWhole.Objective}");
         }
 
         // A design on the restricted graph is one on the whole graph: the whole graph's optimum is no dearer.
