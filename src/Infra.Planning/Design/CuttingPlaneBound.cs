@@ -74,6 +74,7 @@ internal sealed class CuttingPlaneBound
         var separationClock = new Stopwatch();
         var clock = Stopwatch.StartNew();
         using var lp = new IncrementalLinearProgram(_model.Model, Engine);
+        Trace?.Invoke($"start: {_model.Model.RowCount} rows, {_model.Model.ColumnCount} columns, {_model.Model.Rows.Sum(r => (long)r.Columns.Length)} entries");
         var history = new List<double>();
         double[]? separatedAt = null;
         while (clock.Elapsed.TotalSeconds < seconds)
