@@ -35,6 +35,9 @@ public static class ReplanInputs
     /// <summary>Metres beyond the tolerance from every street that make a dug trench a drop of its own (street trenches follow their street: 0).</summary>
     private const double OffStreetM = 0.1;
 
+    /// <summary>Distance from its street within which a trench's end lies on it (metres; coordinates are stored rounded).</summary>
+    private const double EndOnStreetM = 0.1;
+
     /// <summary>Street length below which a covered or open part does not count (metres).</summary>
     private const double MinPieceM = 2.0;
 
@@ -152,7 +155,7 @@ public static class ReplanInputs
             streetIndex.Insert(street.Geometry.EnvelopeInternal, street.Geometry);
         }
 
-        var drops = dug.Where(t => OffStreetLength(t.Geometry, streetIndex) >= OffStreetM).ToList();
+        var drops = dug.Where(t => OffStreetLength(t.Geometry, streetIndex) >= OffStreetM || EndsOffStreet(t.Geometry, streetIndex)).ToList();
         var index = new STRtree<Geometry>();
         foreach (var t in dug.Except(drops))
         {
@@ -200,6 +203,23 @@ public static class ReplanInputs
         var area = NetTopologySuite.Operation.Union.UnaryUnionOp.Union(
             near.Select(st => st.Buffer(CoverToleranceM, NetTopologySuite.Operation.Buffer.EndCapStyle.Flat)).ToList());
         return Lines(trench.Difference(area)).Sum(l => l.Length);
+    }
+
+    /// <summary>
+    /// Whether an end of <paramref name="trench"/> lies off every street: a house drop shorter than the tolerance, which
+    /// <see cref="OffStreetLength"/> cannot tell from a street trench (trenches along streets end on their street's
+    /// vertices). Ducting it on its own spares the re-plan a new drop of a metre beside it.
+    /// </summary>
+    private static bool EndsOffStreet(LineString trench, STRtree<LineString> streets)
+    {
+        bool Off(Point end)
+        {
+            var envelope = end.EnvelopeInternal.Copy();
+            envelope.ExpandBy(CoverToleranceM);
+            return streets.Query(envelope).All(st => st.Distance(end) > EndOnStreetM);
+        }
+
+        return Off(trench.StartPoint) || Off(trench.EndPoint);
     }
 
     /// <summary>Cuts the street passing within the tolerance of <paramref name="point"/> there, unless a vertex is already there.</summary>

@@ -98,6 +98,36 @@ public sealed class ReplanInputsTests
         Assert.Equal(300, streets["Lang^1"].LengthM + streets["Lang^2"].LengthM, 6);
     }
 
+    [Theory]
+    [InlineData(1.05)]
+    [InlineData(0.6)]
+    public void Apply_dug_house_drop_shorter_than_the_cover_tolerance_is_a_duct_of_its_own(double length)
+    {
+        // Found in the default story: a drop of about a metre lies almost wholly within the metre around its street, so by
+        // the part beyond that metre it looked like a street trench, and the re-plan dug a new 1.1 m drop beside it.
+        var inventory = new GeoInventory { Streets = [Street("Lang", 0, 300)] };
+        var drop = new BaselineTrench("edge-9", length, Geometry.CreateLineString([new Coordinate(120, 0), new Coordinate(120, length)]));
+
+        var result = ReplanInputs.Apply(inventory, new Policies(), [], [drop], [], [new TrenchProgress("edge-9", length, Stichtag)], Stichtag);
+
+        var streets = result.Inventory.Streets.ToDictionary(s => s.Id.Value);
+        Assert.True(streets["gegraben-edge-9"].FreeDuct);
+        Assert.Equal(new Coordinate(120, length), streets["gegraben-edge-9"].Geometry.EndPoint.Coordinate);
+        Assert.Contains(streets.Values, s => !s.FreeDuct && s.Geometry.Coordinates.Any(c => c.Equals2D(new Coordinate(120, 0))));
+    }
+
+    [Fact]
+    public void Apply_dug_street_trench_is_no_drop_of_its_own()
+    {
+        var inventory = new GeoInventory { Streets = [Street("Lang", 0, 300)] };
+        var trench = new BaselineTrench("edge-3", 100, Geometry.CreateLineString([new Coordinate(100, 0), new Coordinate(200, 0)]));
+
+        var result = ReplanInputs.Apply(inventory, new Policies(), [], [trench], [], [new TrenchProgress("edge-3", 100, Stichtag)], Stichtag);
+
+        Assert.DoesNotContain(result.Inventory.Streets, s => s.Id.Value.StartsWith("gegraben-", StringComparison.Ordinal));
+        Assert.Contains(result.Inventory.Streets, s => s.FreeDuct);
+    }
+
     [Fact]
     public void Apply_built_school_gets_an_uplink_at_its_demand_so_the_planner_keeps_it()
     {
