@@ -14,8 +14,9 @@ namespace Infra.Planning.Design;
 /// separated on demand), and an arc u→v needs u entered by another arc (two-cycle rows). Zero-cost edges (existing
 /// LWL with free ducts) are contracted: each component of them is one model node whose edges are free to use, an
 /// exact reduction (an optimal tree enters such a component once and runs inside it at no cost) that keeps the LP
-/// from closing free cycles detached from the root. Radio assignment, leased lines and the aggregate limits up to
-/// the deadline sit beside it. Columns and base rows are built once; cuts are added as rows by <see cref="DirectedCutSeparator"/>.
+/// from closing free cycles detached from the root; such a component, entered by many arcs, gets an entry column
+/// that keeps the rows about it short. Radio assignment, leased lines and the aggregate limits up to the deadline
+/// sit beside it (<see cref="NetworkDesignSideRows"/>). Columns and base rows are built once; cuts are added as rows by <see cref="DirectedCutSeparator"/>.
 /// </summary>
 internal sealed class NetworkDesignModel
 {
