@@ -21,8 +21,8 @@ internal static class BlockDecompositionBound
     /// <summary>
     /// Candidate edges per block above which the graph is cut into more blocks. Each border costs bound (sites there
     /// reach the neighbour's free streets), so blocks are as large as an LP that converges in the time allows: on the
-    /// region (126,180 edges) one LP over all of it still gained 1 % a round after five rounds and 260 s, two strips converged
-    /// (docs/planning.md).
+    /// region (126,180 edges) one LP over all of it still gained 1 % a round after five rounds and 231 s, while two
+    /// strips (nearly) converge in the time and lose less than a 2 × 2 grid (docs/planning.md).
     /// </summary>
     internal const int EdgesPerBlock = 80_000;
 
